@@ -1,0 +1,13 @@
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { citationLinks } from '../src/markdown/citation-links.ts';
+import { glossaryAbbr } from '../src/markdown/glossary-abbr.ts';
+import { headingOf } from '../src/citations/norms.ts';
+const laws = parse(readFileSync('content/laws.yaml', 'utf8'));
+const plugins = [citationLinks({ laws, headingOf }), glossaryAbbr({ entries: [{ abbr: 'AE', expansions: ['Aufenthaltserlaubnis'] }, { abbr: 'ZAB', expansions: ['Zentralstelle für ausländisches Bildungswesen'] }, { abbr: 'ZAB', expansions: ['Zentrale Ausländerbehörde'] }, { abbr: 'AufenthG', expansions: ['Aufenthaltsgesetz'] }] })];
+const src = `## AE nach § 7 AufenthG\n\nDie AE nach § 81 Abs. 4 AufenthG und die ZAB; erneut AE und AufenthG. Auch §§ 16a, 16b AufenthG und Art. 16a GG.\n`;
+const r = markdownToHtml(src, { hastPlugins: plugins });
+console.log(r.html, r.data);
+const m = await mdxToJs(src, { hastPlugins: plugins, elementAttributeNameCase: 'html', optimizeStatic: { component: 'Fragment', prop: 'set:html' } });
+console.log(m.code.split('\n')[4], m.data);

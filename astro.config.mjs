@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownPlugins } from './src/markdown/index.ts';
+
+// Set by `npm run build` (src/cli/build.ts), which builds into a temporary folder and swaps it in.
+const outDir = process.env.LOTSE_OUT_DIR || 'dist';
+
+export default defineConfig({
+  site: process.env.LOTSE_SITE_URL || 'http://localhost:4321',
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  markdown: { processor: satteri(markdownPlugins()) },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      // Never inline scripts: the Content-Security-Policy allows scripts from files only.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        onwarn(warning, defaultHandler) {
+          // Harmless per-file warnings of MDX modules in Astro 7.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          defaultHandler(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,79 @@
+/**
+ * `npm run build`: validate, render into a temporary folder, index, then swap the result into
+ * `dist/`. A failure at any stage leaves an existing `dist/` byte for byte as it was.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { contentRoot, includeDrafts, repoRoot, buildDate } from '../config/env.ts';
+import { runAstro } from '../build/astro-runner.ts';
+import { postBuildStages } from '../build/stages.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import { validateContent } from '../model/validate.ts';
+import { runCli } from './run-cli.ts';
+
+runCli(async () => {
+  const args = process.argv.slice(2);
+  const strict = args.includes('--strict');
+  const outIndex = args.indexOf('--out');
+  const dist = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1]) : join(repoRoot, 'dist');
+  const failStage = process.env.LOTSE_FAIL_STAGE;
+  const date = buildDate();
+  const started = performance.now();
+
+  console.log(`Lotse: Inhalte prüfen (${contentRoot()}) …`);
+  const result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict });
+  for (const d of result.diagnostics) console.log(formatDiagnostic(d));
+  if (result.errors > 0 || failStage === 'validate') {
+    console.error(`\nBuild abgebrochen: ${result.errors} Fehler in den Inhalten. dist/ bleibt unverändert.`);
+    return 1;
+  }
+
+  const work = join(repoRoot, '.lotse', `build-${process.pid}-${Date.now()}`);
+  const outDir = join(work, 'dist');
+  mkdirSync(work, { recursive: true });
+  const cleanup = () => rmSync(work, { recursive: true, force: true });
+  try {
+    console.log(`Lotse: Seiten erzeugen (Stichtag ${date}) …`);
+    const code = await runAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot() });
+    if (code !== 0 || failStage === 'render') throw new StageError('render', `astro build endete mit Code ${code}`);
+    for (const stage of postBuildStages) {
+      console.log(`Lotse: ${stage.name} …`);
+      if (failStage === stage.name) throw new StageError(stage.name, 'absichtlich fehlgeschlagen (LOTSE_FAIL_STAGE)');
+      try {
+        await stage.run(outDir);
+      } catch (error) {
+        throw new StageError(stage.name, error instanceof Error ? error.message : String(error));
+      }
+    }
+    swapIn(outDir, dist, work);
+  } catch (error) {
+    cleanup();
+    const stage = error instanceof StageError ? error.stage : 'build';
+    console.error(`\nBuild abgebrochen in Schritt „${stage}“: ${error instanceof Error ? error.message : String(error)}. dist/ bleibt unverändert.`);
+    return 1;
+  }
+  cleanup();
+  console.log(`Lotse: fertig in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dist}`);
+  return 0;
+});
+
+class StageError extends Error {
+  readonly stage: string;
+  constructor(stage: string, message: string) {
+    super(message);
+    this.stage = stage;
+  }
+}
+
+/** Replaces `dist` by the new build with two renames; the old tree is removed only afterwards. */
+function swapIn(outDir: string, dist: string, work: string): void {
+  const old = join(work, 'previous');
+  mkdirSync(dirname(dist), { recursive: true });
+  if (existsSync(dist)) renameSync(dist, old);
+  try {
+    renameSync(outDir, dist);
+  } catch (error) {
+    if (existsSync(old)) renameSync(old, dist);
+    throw error;
+  }
+}

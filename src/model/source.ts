@@ -1,0 +1,117 @@
+/**
+ * Reads author files (MDX with YAML frontmatter, and YAML registries) and keeps enough of
+ * the YAML syntax tree to point every message at the line and column of the field.
+ */
+import { readFileSync } from 'node:fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Report } from './diagnostics.ts';
+
+export type FieldPath = readonly (string | number)[];
+
+export interface YamlSource {
+  /** Path as shown to authors (relative to the working directory). */
+  file: string;
+  data: unknown;
+  /** Line and column (1-based, in the file) of the field, or of its nearest existing parent. */
+  locate(path: FieldPath): { line: number; column: number };
+}
+
+export interface MdxSource extends YamlSource {
+  body: string;
+  /** 1-based file line on which the body starts. */
+  bodyLine: number;
+}
+
+const YAML_FIXES: Record<string, string> = {
+  DUPLICATE_KEY: 'jedes Feld nur einmal schreiben',
+  BAD_INDENT: 'Einrückung mit Leerzeichen angleichen (keine Tabulatoren)',
+  TAB_AS_INDENT: 'Tabulatoren durch Leerzeichen ersetzen',
+  MISSING_CHAR: 'fehlendes Zeichen ergänzen, z. B. schließende Klammer oder Anführungszeichen',
+  MULTILINE_IMPLICIT_KEY: 'nach jedem Feldnamen einen Doppelpunkt und ein Leerzeichen setzen',
+  BLOCK_AS_IMPLICIT_KEY: 'nach jedem Feldnamen einen Doppelpunkt und ein Leerzeichen setzen',
+  UNEXPECTED_TOKEN: 'Werte mit „:“, „#“, „[“ oder „{“ in Anführungszeichen setzen',
+};
+
+/** Parses YAML text that starts at `firstLine` of `file`; YAML errors go to the report. */
+export function parseYaml(text: string, file: string, firstLine: number, report: Report): YamlSource | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const pos = lineCounter.linePos(error.pos[0]);
+      report.error({
+        file,
+        line: pos.line + firstLine - 1,
+        column: pos.col,
+        field: 'yaml',
+        problem: `YAML-Syntaxfehler: ${firstSentence(error.message)}`,
+        fix: YAML_FIXES[error.code] ?? 'Zeile prüfen: Einrückung, „Feld: Wert“ und Anführungszeichen bei Werten mit Sonderzeichen',
+      });
+    }
+    return undefined;
+  }
+  return {
+    file,
+    data: doc.toJS() ?? {},
+    locate: (path) => {
+      const offset = offsetOf(doc, path);
+      if (offset === undefined) return { line: firstLine, column: 1 };
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line + firstLine - 1, column: pos.col };
+    },
+  };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function offsetOf(doc: Document, path: FieldPath): number | undefined {
+  let node: unknown = doc.contents;
+  let best: number | undefined = rangeStart(node);
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) return best;
+      node = pair.value;
+      best = rangeStart(pair.value) ?? rangeStart(pair.key) ?? best;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      best = rangeStart(node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? range[0] : undefined;
+}
+
+export function readYamlFile(absPath: string, file: string, report: Report): YamlSource | undefined {
+  return parseYaml(readFileSync(absPath, 'utf8'), file, 1, report);
+}
+
+/** Splits an MDX file into frontmatter and body. The file must start with a `---` line. */
+export function readMdxFile(absPath: string, file: string, report: Report): MdxSource | undefined {
+  const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    report.error({ file, line: 1, column: 1, field: 'frontmatter', problem: 'die Datei beginnt nicht mit einer Frontmatter', fix: 'in die erste Zeile „---“ schreiben, darunter die Felder, dann wieder „---“' });
+    return undefined;
+  }
+  const end = lines.indexOf('---', 1) > 0 ? lines.indexOf('---', 1) : lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (end < 0) {
+    report.error({ file, line: 1, column: 1, field: 'frontmatter', problem: 'die Frontmatter wird nicht mit „---“ geschlossen', fix: 'nach dem letzten Feld eine Zeile „---“ einfügen' });
+    return undefined;
+  }
+  const yaml = parseYaml(lines.slice(1, end).join('\n'), file, 2, report);
+  if (!yaml) return undefined;
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    report.error({ file, line: 2, column: 1, field: 'frontmatter', problem: 'die Frontmatter ist keine Liste von Feldern „name: wert“', fix: 'je Zeile ein Feld „name: wert“ schreiben' });
+    return undefined;
+  }
+  return { ...yaml, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
+}

@@ -1,0 +1,29 @@
+/**
+ * Builds the sites the browser tests run against, once: the fixture content set on port 4400
+ * and the seed content of the repository on port 4401, both with a fixed reference date.
+ */
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { buildSite, repo } from './build-site.ts';
+import { serveDirectory } from './static-server.ts';
+
+export const E2E_DATE = '2026-11-25';
+export const SITES = {
+  fixture: { content: join(repo, 'tests/fixtures/valid'), port: 4400 },
+  seed: { content: repo, port: 4401 },
+} as const;
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const servers: Server[] = [];
+  for (const [name, site] of Object.entries(SITES)) {
+    const out = join(repo, '.lotse', 'e2e', name);
+    if (!process.env.LOTSE_E2E_REUSE) {
+      const result = buildSite({ content: site.content, out, date: E2E_DATE });
+      if (result.status !== 0) throw new Error(`Build der Testseite „${name}“ fehlgeschlagen:\n${result.output}`);
+    }
+    servers.push(await serveDirectory(out, site.port));
+  }
+  return async () => {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  };
+}
