@@ -10,6 +10,9 @@ const outDir = process.env.LOTSE_OUT_DIR || 'dist';
 export default defineConfig({
   site: process.env.LOTSE_SITE_URL || 'http://localhost:4321',
   outDir,
+  // One cache per content root (set by src/cli/build.ts): builds of different content sets never
+  // share Astro's content-layer cache, and a rebuild of the same set reuses it.
+  ...(process.env.LOTSE_CACHE_DIR ? { cacheDir: process.env.LOTSE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

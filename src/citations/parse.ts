@@ -10,6 +10,12 @@
  * from laws.yaml. A bare value after a separator repeats the deepest level written
  * before it ("Abs. 3 bis 5" → Absätze 3, 4, 5); ranges are enumerated when both
  * ends allow it (see ./ranges.ts).
+ *
+ * Decisions: "Art 16a GG" (no dot) is accepted everywhere, because it is how
+ * gesetze-im-internet.de writes articles. "§81" (no space) is accepted. The law must be
+ * a laws.yaml abbreviation spelled exactly (search ignores case) and must use the unit
+ * laws.yaml gives it ("§ 16a GG" is an error). A citation split by Markdown emphasis
+ * ("§ 81 **Abs. 4** AufenthG") is not found in body text, since each text node is read alone.
  */
 import { expandReferences, type Reference } from './ranges.ts';
 import {

@@ -2,6 +2,7 @@
  * `npm run build`: validate, render into a temporary folder, index, then swap the result into
  * `dist/`. A failure at any stage leaves an existing `dist/` byte for byte as it was.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentRoot, includeDrafts, repoRoot, buildDate } from '../config/env.ts';
@@ -34,7 +35,7 @@ runCli(async () => {
   const cleanup = () => rmSync(work, { recursive: true, force: true });
   try {
     console.log(`Lotse: Seiten erzeugen (Stichtag ${date}) …`);
-    const code = await runAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot() });
+    const code = await runAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot(), LOTSE_CACHE_DIR: cacheDirFor(contentRoot()) });
     if (code !== 0 || failStage === 'render') throw new StageError('render', `astro build endete mit Code ${code}`);
     for (const stage of postBuildStages) {
       console.log(`Lotse: ${stage.name} …`);
@@ -56,6 +57,11 @@ runCli(async () => {
   console.log(`Lotse: fertig in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dist}`);
   return 0;
 });
+
+/** Astro's cache folder for one content root (hash of its absolute path). */
+function cacheDirFor(root: string): string {
+  return join(repoRoot, '.lotse', 'cache', createHash('sha256').update(root).digest('hex').slice(0, 12));
+}
 
 class StageError extends Error {
   readonly stage: string;
