@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../config/env.ts';
 import { formatParagraph } from './links.ts';
 import type { Provision } from './types.ts';
 
@@ -34,7 +35,7 @@ let byAbbr: Map<string, LawData> | undefined;
 
 function defaultDir(): string {
   const beside = fileURLToPath(new URL('./data/', import.meta.url));
-  return existsSync(beside) ? beside : resolve(process.cwd(), 'src/citations/data');
+  return existsSync(beside) ? beside : resolve(repoRoot, 'src/citations/data');
 }
 
 /** Loads (or reloads) the norm data from `dir`. */
