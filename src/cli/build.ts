@@ -37,8 +37,9 @@ runCli(async () => {
     console.log(`Lotse: Seiten erzeugen (Stichtag ${date}) …`);
     const code = await runAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot(), LOTSE_CACHE_DIR: cacheDirFor(contentRoot()) });
     if (code !== 0 || failStage === 'render') throw new StageError('render', `astro build endete mit Code ${code}`);
+    console.log(`Lotse: Seiten erzeugt nach ${seconds(started)} s`);
     for (const stage of postBuildStages) {
-      console.log(`Lotse: ${stage.name} …`);
+      console.log(`Lotse: ${stage.name} … (${seconds(started)} s)`);
       if (failStage === stage.name) throw new StageError(stage.name, 'absichtlich fehlgeschlagen (LOTSE_FAIL_STAGE)');
       try {
         await stage.run(outDir);
@@ -54,9 +55,13 @@ runCli(async () => {
     return 1;
   }
   cleanup();
-  console.log(`Lotse: fertig in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dist}`);
+  console.log(`Lotse: fertig in ${seconds(started)} s → ${dist}`);
   return 0;
 });
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
+}
 
 /** Astro's cache folder for one content root (hash of its absolute path). */
 function cacheDirFor(root: string): string {
