@@ -50,10 +50,10 @@ export function checklistItems(options: { appliesTo: (fileUrl: URL | undefined) 
         const replacement: Element = {
           type: 'element',
           tagName: 'li',
-          properties: { className: ['check-item'], dataCheck: id },
+          properties: { className: ['check-item'], dataCheck: [id] },
           children: [
             { type: 'element', tagName: 'input', properties: { type: 'checkbox', id: `check-${id}`, className: ['check-box'] }, children: [] },
-            { type: 'element', tagName: 'label', properties: { htmlFor: `check-${id}` }, children: label },
+            { type: 'element', tagName: 'label', properties: { htmlFor: [`check-${id}`] }, children: label },
             ...(note.length > 0 ? [{ type: 'element', tagName: 'div', properties: { className: ['check-note'] }, children: note } as Element] : []),
           ],
         };

@@ -72,7 +72,7 @@ export function metaOf(schema: z.ZodType): FieldMeta | undefined {
   while (current) {
     const found = z.globalRegistry.get(current) as unknown as FieldMeta | undefined;
     if (found?.description) return found;
-    const def = (current as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
+    const def: { type: string; innerType?: z.ZodType } = (current as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
     current = def.innerType;
   }
   return undefined;

@@ -1,0 +1,101 @@
+/**
+ * Calendar math of the onboarding plan, on ISO days (`YYYY-MM-DD`) only, so the result never
+ * depends on the browser's time zone. Week 1 begins on the Monday of the start week; a start
+ * on Saturday or Sunday begins the plan on the following Monday (nobody's first working day is
+ * a weekend, and counting the week just ending would make week 1 look overdue on day one).
+ * Pure: used at build time, in the browser and in unit tests.
+ */
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day in ISO form (rejects 2026-02-30). */
+export function isIsoDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function toDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+function toDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  const date = toDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toDay(date);
+}
+
+/** 1 = Monday … 7 = Sunday (ISO 8601). */
+export function isoWeekday(day: string): number {
+  return toDate(day).getUTCDay() || 7;
+}
+
+export function mondayOf(day: string): string {
+  return addDays(day, 1 - isoWeekday(day));
+}
+
+/** The Monday on which week 1 of the plan begins. */
+export function planMonday(startDate: string): string {
+  return isoWeekday(startDate) >= 6 ? addDays(mondayOf(startDate), 7) : mondayOf(startDate);
+}
+
+/** ISO 8601 calendar week: the week belongs to the year of its Thursday. */
+export function isoWeek(day: string): { year: number; week: number } {
+  const thursday = toDate(addDays(day, 4 - isoWeekday(day)));
+  const year = thursday.getUTCFullYear();
+  const firstThursday = toDate(addDays(`${year}-01-04`, 4 - isoWeekday(`${year}-01-04`)));
+  return { year, week: 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000)) };
+}
+
+export interface PlanWeek {
+  /** 1-based week of the plan. */
+  number: number;
+  monday: string;
+  friday: string;
+  /** ISO calendar week (KW) of that week. */
+  kw: number;
+}
+
+export function planWeek(startDate: string, number: number): PlanWeek {
+  const monday = addDays(planMonday(startDate), (number - 1) * 7);
+  return { number, monday, friday: addDays(monday, 4), kw: isoWeek(monday).week };
+}
+
+/**
+ * The plan week `today` falls into: 1 in the first week, 0 or less before the start, more than
+ * the track's length after its end. Weekends belong to the week before them.
+ */
+export function weekNumberOn(startDate: string, today: string): number {
+  const days = Math.round((toDate(today).getTime() - toDate(planMonday(startDate)).getTime()) / 86_400_000);
+  return Math.floor(days / 7) + 1;
+}
+
+const dm = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.`;
+
+/** `09.02.–13.02.2026`, or `29.12.2025–02.01.2026` across a year end. */
+export function weekRangeText(week: PlanWeek): string {
+  const from = week.monday.slice(0, 4) === week.friday.slice(0, 4) ? dm(week.monday) : `${dm(week.monday)}${week.monday.slice(0, 4)}`;
+  return `${from}–${dm(week.friday)}${week.friday.slice(0, 4)}`;
+}
+
+/** `Woche 2: 09.02.–13.02.2026` */
+export function weekLabel(week: PlanWeek): string {
+  return `Woche ${week.number}: ${weekRangeText(week)}`;
+}
+
+/** German date `02.02.2026` from an ISO day. */
+export function germanDay(day: string): string {
+  return `${dm(day)}${day.slice(0, 4)}`;
+}
+
+/** Today in the browser's local calendar (a colleague's Monday is Monday in Wuppertal). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
