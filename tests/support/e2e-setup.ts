@@ -15,7 +15,9 @@ export const SITES = {
 
 export default async function setup(): Promise<() => Promise<void>> {
   const servers: Server[] = [];
+  const only = process.env.LOTSE_E2E_SITES?.split(',');
   for (const [name, site] of Object.entries(SITES)) {
+    if (only && !only.includes(name)) continue;
     const out = join(repo, '.lotse', 'e2e', name);
     if (!process.env.LOTSE_E2E_REUSE) {
       const result = buildSite({ content: site.content, out, date: E2E_DATE });
