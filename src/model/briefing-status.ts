@@ -12,6 +12,8 @@ export const ADAPTATION_WINDOW_DAYS = 30;
 
 export interface PendingAdaptation {
   briefing: Briefing;
+  /** The affected document's reference (`checklists/<slug>`, without a pinned version). */
+  ref: string;
   /** The affected document that has no implementing version yet. */
   doc: VersionedDoc;
   /** `in-force`: effective on or before the reference date; `upcoming`: within the window. */
@@ -38,6 +40,16 @@ export function implementsBriefing(doc: VersionedDoc, effective: string): boolea
   return doc.versions.some((v) => !v.data.draft && v.data.validFrom >= effective);
 }
 
+/** Whether a briefing's affected documents must have followed it by `date`: issued, and in force or within the window. */
+export function adaptationDue(briefing: Briefing, date: string): boolean {
+  return !briefing.data.draft && briefing.data.effective <= addDays(date, ADAPTATION_WINDOW_DAYS);
+}
+
+/** The rule for one pair: the adaptation is due and `doc` has no published version from `effective` on. */
+export function isAdaptationPending(briefing: Briefing, doc: VersionedDoc, date: string): boolean {
+  return adaptationDue(briefing, date) && !implementsBriefing(doc, briefing.data.effective);
+}
+
 /**
  * Every briefing × affected document pair where the briefing is in force or takes effect within
  * 30 days of `date`, and the document has no published version with `validFrom ≥ effective`.
@@ -45,22 +57,22 @@ export function implementsBriefing(doc: VersionedDoc, effective: string): boolea
  * skipped (`npm run check` reports them). Sorted by effective day, then reference.
  */
 export function pendingAdaptations(content: Pick<ContentSet, 'briefings' | 'checklists' | 'guidelines'>, date: string): PendingAdaptation[] {
-  const horizon = addDays(date, ADAPTATION_WINDOW_DAYS);
   const docs = new Map<string, VersionedDoc>();
   for (const doc of [...content.checklists, ...content.guidelines]) docs.set(doc.ref, doc);
 
   const pending: PendingAdaptation[] = [];
   for (const briefing of content.briefings) {
-    const { effective, affects, draft } = briefing.data;
-    if (draft || effective > horizon) continue;
+    const { effective, affects } = briefing.data;
+    if (!adaptationDue(briefing, date)) continue;
     const seen = new Set<string>();
     for (const ref of affects ?? []) {
       const doc = docs.get(ref.split('@')[0]);
-      if (!doc || seen.has(doc.ref) || implementsBriefing(doc, effective)) continue;
+      if (!doc || seen.has(doc.ref) || !isAdaptationPending(briefing, doc, date)) continue;
       seen.add(doc.ref);
       const draftVersion = doc.versions.find((v) => v.data.draft && v.data.validFrom >= effective);
       pending.push({
         briefing,
+        ref: doc.ref,
         doc,
         status: effective <= date ? 'in-force' : 'upcoming',
         daysUntilEffective: daysFrom(date, effective),
@@ -69,4 +81,63 @@ export function pendingAdaptations(content: Pick<ContentSet, 'briefings' | 'chec
     }
   }
   return pending.sort((a, b) => a.briefing.data.effective.localeCompare(b.briefing.data.effective) || a.briefing.slug.localeCompare(b.briefing.slug) || a.doc.ref.localeCompare(b.doc.ref));
+}
+
+/**
+ * The version of `doc` that implements `briefing`: a published version with `validFrom ≥
+ * effective`, preferring the one that names the briefing (`briefing: <slug>`) or that the
+ * briefing pins (`affects: [checklists/x@v3]`), otherwise the earliest. Undefined exactly when
+ * `implementsBriefing` is false.
+ */
+export function implementingVersion(doc: VersionedDoc, briefing: Briefing, pinned?: number): DocVersion | undefined {
+  const candidates = doc.versions.filter((v) => !v.data.draft && v.data.validFrom >= briefing.data.effective);
+  return candidates.find((v) => v.data.briefing === briefing.slug || v.version === pinned) ?? candidates[0];
+}
+
+export interface AffectingBriefing {
+  briefing: Briefing;
+  /** The reference as the briefing wrote it in `affects` (may carry `@v<N>`). */
+  ref: string;
+  /** The version that implements the change, if there is one yet. */
+  implementing?: DocVersion;
+}
+
+type AffectsIndex = Map<string, { briefing: Briefing; ref: string }[]>;
+/** Keyed by the briefings array, so the index is built once per content set (document pages ask once each). */
+const affectsIndexes = new WeakMap<readonly Briefing[], AffectsIndex>();
+
+function affectsIndex(briefings: readonly Briefing[]): AffectsIndex {
+  let index = affectsIndexes.get(briefings);
+  if (index) return index;
+  index = new Map();
+  for (const briefing of briefings) {
+    if (briefing.data.draft) continue;
+    const seen = new Set<string>();
+    for (const ref of briefing.data.affects ?? []) {
+      const base = ref.split('@')[0];
+      if (seen.has(base)) continue;
+      seen.add(base);
+      index.set(base, [...(index.get(base) ?? []), { briefing, ref }]);
+    }
+  }
+  affectsIndexes.set(briefings, index);
+  return index;
+}
+
+/**
+ * The issued briefings whose `affects` name `ref` (`checklists/<slug>`, `@v<N>` ignored), each
+ * with the implementing version if there is one; newest effective day first.
+ */
+export function affectedBy(content: Pick<ContentSet, 'briefings' | 'checklists' | 'guidelines'>, ref: string): AffectingBriefing[] {
+  const base = ref.split('@')[0];
+  const entries = affectsIndex(content.briefings).get(base) ?? [];
+  if (entries.length === 0) return [];
+  const doc = [...content.checklists, ...content.guidelines].find((d) => d.ref === base);
+  return entries
+    .map(({ briefing, ref: written }) => {
+      const pinned = /@v(\d+)$/.exec(written)?.[1];
+      const implementing = doc && implementingVersion(doc, briefing, pinned ? Number(pinned) : undefined);
+      return { briefing, ref: written, ...(implementing ? { implementing } : {}) };
+    })
+    .sort((a, b) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || a.briefing.slug.localeCompare(b.briefing.slug));
 }

@@ -46,6 +46,10 @@ function count(value: unknown, field: string, min: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : fail(`Feld „${field}“: erwartet eine ganze Zahl ab ${min}, gefunden ${describe(value)}`);
 }
 
+function timestamp(value: unknown, field: string): string {
+  return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)) ? value : fail(`Feld „${field}“: ${describe(value)} ist kein Zeitstempel (erwartet z. B. 2026-02-02T08:00:00.000Z)`);
+}
+
 function bool(value: unknown, field: string): boolean {
   return typeof value === 'boolean' ? value : fail(`Feld „${field}“: erwartet true oder false, gefunden ${describe(value)}`);
 }
@@ -55,8 +59,8 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'eine Liste';
   if (typeof value === 'object') return 'ein Objekt';
-  const text = JSON.stringify(value);
-  return `„${text.length > 40 ? `${text.slice(0, 40)}…` : text}“`;
+  if (typeof value !== 'string') return String(value);
+  return `„${value.length > 40 ? `${value.slice(0, 40)}…` : value}“`;
 }
 
 function entries(value: unknown, field: string, key: RegExp, keyHint: string): [string, Json][] {
@@ -98,7 +102,8 @@ function check(data: unknown): Progress {
     if (q.lastCorrect && !q.correct) fail(`Feld „quiz.${key}“: die letzte Antwort ist richtig, aber „correct“ ist false`);
     quiz[key] = q;
   }
-  const updatedAt = typeof data.updatedAt === 'string' && TIMESTAMP.test(data.updatedAt) ? data.updatedAt : fail(`Feld „updatedAt“: ${describe(data.updatedAt)} ist kein Zeitstempel`);
+  const updatedAt = timestamp(data.updatedAt, 'updatedAt');
+  if (data.exportedAt !== undefined) timestamp(data.exportedAt, 'exportedAt');
   return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, startDate, tracks, read, tasks, quiz, updatedAt };
 }
 

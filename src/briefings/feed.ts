@@ -1,0 +1,134 @@
+/**
+ * Atom feeds (RFC 4287) of the briefings: /rechtsaenderungen/feed.xml and one per team. Pure
+ * string building; tests/build/briefings-feed.test.ts validates the output against the RFC's
+ * RELAX NG schema (tests/schemas/atom-rfc4287.rng) with xmllint.
+ *
+ * Every entry carries the effective day three times, because feed readers show different
+ * fields: in the title ("… – wirksam ab 12.06.2026"), in summary and content, and as the
+ * extension element <lotse:effective>2026-06-12</lotse:effective> for programs.
+ * Ids are tag URIs (RFC 4151) on the domain of the office's feedback address, so they stay the
+ * same when the site moves to another host.
+ */
+import type { Briefing } from '../model/types.ts';
+import { germanDate } from '../model/validity.ts';
+
+export const LOTSE_NS = 'urn:x-lotse:rechtsaenderung';
+
+export interface AtomLinkTarget {
+  title: string;
+  url: string;
+}
+
+export interface FeedContext {
+  /** Absolute site URL without trailing slash, e.g. https://lotse.example.org */
+  base: string;
+  /** Domain for tag URIs, from the feedback e-mail address. */
+  authority: string;
+  teamName(id: string): string;
+  /** Title and URL of an affected document, when it exists. */
+  resolve(ref: string): AtomLinkTarget | undefined;
+}
+
+export function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** An ISO day as an RFC 3339 timestamp (start of the day, UTC). */
+export function atomDate(day: string): string {
+  return `${day}T00:00:00Z`;
+}
+
+/** The domain part of an e-mail address, lower case; "lotse.invalid" when there is none. */
+export function tagAuthority(email: string): string {
+  const domain = email.split('@')[1]?.trim().toLowerCase();
+  return domain && /^[a-z0-9.-]+$/.test(domain) ? domain : 'lotse.invalid';
+}
+
+export function tagUri(authority: string, specific: string): string {
+  return `tag:${authority},2026:lotse/${specific}`;
+}
+
+/** Last day the briefing changed: published or the latest correction (`updates`). */
+export function lastChanged(briefing: Briefing): string {
+  return [briefing.data.published, ...(briefing.data.updates ?? []).map((u) => u.date)].sort().at(-1) as string;
+}
+
+function list(items: string[]): string {
+  return items.length === 0 ? '' : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
+/** The entry body as HTML (escaped once more when written into the feed). */
+function entryHtml(b: Briefing, ctx: FeedContext): string {
+  const d = b.data;
+  const h = xmlEscape;
+  const affected = (d.affects ?? []).map((ref) => {
+    const target = ctx.resolve(ref);
+    return target ? `<a href="${h(ctx.base + target.url)}">${h(target.title)}</a>` : h(ref);
+  });
+  const parts = [
+    `<p><strong>Wirksam ab ${germanDate(d.effective)}</strong> · veröffentlicht am ${germanDate(d.published)} · ${h(d.teams.map(ctx.teamName).join(', '))}</p>`,
+    `<p>${h(d.summary)}</p>`,
+    `<p>Geänderte Vorschriften:</p>${list(d.legalBasis.map(h))}`,
+    affected.length > 0 ? `<p>Betroffene Dokumente:</p>${list(affected)}` : '',
+    `<p>Quellen:</p>${list(d.sources.map((s) => `<a href="${h(s.url)}">${h(s.title)}</a>`))}`,
+    d.updates && d.updates.length > 0 ? `<p>Nachträge:</p>${list(d.updates.map((u) => `${germanDate(u.date)}: ${h(u.note)}`))}` : '',
+  ];
+  return parts.filter(Boolean).join('');
+}
+
+export function briefingEntry(b: Briefing, ctx: FeedContext): string {
+  const d = b.data;
+  const url = `${ctx.base}/rechtsaenderungen/${b.slug}/`;
+  const categories = d.teams.map((t) => `    <category term="${xmlEscape(t)}" label="${xmlEscape(ctx.teamName(t))}" scheme="${xmlEscape(`${ctx.base}/teams/`)}"/>`);
+  return [
+    '  <entry>',
+    `    <id>${xmlEscape(tagUri(ctx.authority, `rechtsaenderungen/${b.slug}`))}</id>`,
+    `    <title>${xmlEscape(`${d.title} – wirksam ab ${germanDate(d.effective)}`)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
+    `    <published>${atomDate(d.published)}</published>`,
+    `    <updated>${atomDate(lastChanged(b))}</updated>`,
+    `    <lotse:effective>${d.effective}</lotse:effective>`,
+    ...categories,
+    `    <summary>${xmlEscape(`Wirksam ab ${germanDate(d.effective)}. ${d.summary}`)}</summary>`,
+    `    <content type="html">${xmlEscape(entryHtml(b, ctx))}</content>`,
+    '  </entry>',
+  ].join('\n');
+}
+
+export interface FeedOptions {
+  /** Path of the feed itself, e.g. /rechtsaenderungen/feed.xml */
+  selfPath: string;
+  /** Path of the HTML page the feed mirrors. */
+  alternatePath: string;
+  /** Specific part of the feed's tag URI, e.g. rechtsaenderungen or rechtsaenderungen/team/aufenthalt */
+  idPath: string;
+  title: string;
+  subtitle: string;
+  author: { name: string; email?: string };
+  /** Used as <updated> when the feed has no entries. */
+  fallbackUpdated: string;
+}
+
+/** The feed, entries newest first by publication (feed readers sort by date anyway). */
+export function atomFeed(briefings: readonly Briefing[], ctx: FeedContext, options: FeedOptions): string {
+  const sorted = [...briefings].sort((a, b) => b.data.published.localeCompare(a.data.published) || b.data.effective.localeCompare(a.data.effective) || a.slug.localeCompare(b.slug));
+  const updated = sorted.map(lastChanged).sort().at(-1) ?? options.fallbackUpdated;
+  const author = [`    <name>${xmlEscape(options.author.name)}</name>`, options.author.email ? `    <email>${xmlEscape(options.author.email)}</email>` : ''].filter(Boolean);
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:lotse="${LOTSE_NS}" xml:lang="de">`,
+    `  <id>${xmlEscape(tagUri(ctx.authority, options.idPath))}</id>`,
+    `  <title>${xmlEscape(options.title)}</title>`,
+    `  <subtitle>${xmlEscape(options.subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(ctx.base + options.selfPath)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlEscape(ctx.base + options.alternatePath)}"/>`,
+    `  <updated>${atomDate(updated)}</updated>`,
+    '  <author>',
+    ...author,
+    '  </author>',
+    '  <generator>Lotse</generator>',
+    ...sorted.map((b) => briefingEntry(b, ctx)),
+    '</feed>',
+    '',
+  ].join('\n');
+}

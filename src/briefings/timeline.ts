@@ -1,0 +1,68 @@
+/**
+ * The briefings timeline of /rechtsaenderungen/: announced changes (effective after the reference
+ * date) first, soonest first, each with its countdown; then the changes in force, newest first.
+ * Pure; the laws a briefing changes come from its `legalBasis` through the one citation parser.
+ */
+import { parseCitation } from '../citations/parse.ts';
+import type { LawRef } from '../citations/types.ts';
+import type { Briefing } from '../model/types.ts';
+import { daysUntil } from './countdown.ts';
+
+export type BriefingState = 'announced' | 'in-force';
+
+export interface TimelineEntry {
+  briefing: Briefing;
+  state: BriefingState;
+  /** Days from the reference date to `effective` (negative once in force). */
+  days: number;
+  /** Law abbreviations the briefing changes, in laws.yaml order. */
+  laws: string[];
+}
+
+export interface Timeline {
+  announced: TimelineEntry[];
+  inForce: TimelineEntry[];
+}
+
+export function briefingState(briefing: Briefing, date: string): BriefingState {
+  return briefing.data.effective > date ? 'announced' : 'in-force';
+}
+
+/** Law abbreviations named by a list of citations, in the order of `laws`; unparsable entries are skipped. */
+export function lawsOfCitations(citations: readonly string[], laws: readonly LawRef[]): string[] {
+  const found = new Set<string>();
+  for (const text of citations) {
+    const parsed = parseCitation(text, laws);
+    if (parsed.ok) for (const p of parsed.citation.provisions) found.add(p.law);
+  }
+  return laws.map((l) => l.abbr).filter((abbr) => found.has(abbr));
+}
+
+export function briefingTimeline(briefings: readonly Briefing[], date: string, laws: readonly LawRef[]): Timeline {
+  const entries = briefings.map((briefing): TimelineEntry => ({
+    briefing,
+    state: briefingState(briefing, date),
+    days: daysUntil(date, briefing.data.effective),
+    laws: lawsOfCitations(briefing.data.legalBasis, laws),
+  }));
+  const bySlug = (a: TimelineEntry, b: TimelineEntry) => a.briefing.slug.localeCompare(b.briefing.slug);
+  return {
+    announced: entries
+      .filter((e) => e.state === 'announced')
+      .sort((a, b) => a.briefing.data.effective.localeCompare(b.briefing.data.effective) || bySlug(a, b)),
+    inForce: entries
+      .filter((e) => e.state === 'in-force')
+      .sort((a, b) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || b.briefing.data.published.localeCompare(a.briefing.data.published) || bySlug(a, b)),
+  };
+}
+
+/** The values the timeline's filters offer: only teams and laws that occur, in registry order. */
+export function filterOptions(timeline: Timeline, teams: readonly { id: string; name: string }[], laws: readonly { abbr: string; name: string }[]) {
+  const all = [...timeline.announced, ...timeline.inForce];
+  const teamIds = new Set(all.flatMap((e) => e.briefing.data.teams));
+  const lawAbbrs = new Set(all.flatMap((e) => e.laws));
+  return {
+    teams: teams.filter((t) => teamIds.has(t.id)).map((t) => ({ value: t.id, label: t.name })),
+    laws: laws.filter((l) => lawAbbrs.has(l.abbr)).map((l) => ({ value: l.abbr, label: `${l.abbr} – ${l.name}` })),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Briefing pages: recomputes countdowns for the day the page is read (the build wrote them for
+ * its own date) and runs the team/law filter of /rechtsaenderungen/. The filter choice is kept
+ * in the address, so a filtered view can be bookmarked and shared.
+ */
+import { countdownText, daysUntil, localToday } from '../briefings/countdown.ts';
+
+const today = localToday();
+for (const el of document.querySelectorAll<HTMLElement>('[data-countdown]')) {
+  const effective = el.dataset.countdown ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(effective)) el.textContent = countdownText(daysUntil(today, effective));
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-briefing-filter]');
+if (form) {
+  const team = form.querySelector<HTMLSelectElement>('select[name="team"]');
+  const law = form.querySelector<HTMLSelectElement>('select[name="gesetz"]');
+  const status = form.querySelector<HTMLElement>('[data-filter-status]');
+  const items = [...document.querySelectorAll<HTMLElement>('li[data-briefing][data-teams]')];
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-timeline-section]')];
+  const params = new URLSearchParams(location.search);
+  const preset = (select: HTMLSelectElement | null, value: string | null) => {
+    if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+  };
+  preset(team, params.get('team'));
+  preset(law, params.get('gesetz'));
+
+  const apply = (announce: boolean) => {
+    const t = team?.value ?? '';
+    const l = law?.value ?? '';
+    let shown = 0;
+    for (const item of items) {
+      const match = (!t || (item.dataset.teams ?? '').split(' ').includes(t)) && (!l || (item.dataset.laws ?? '').split('|').includes(l));
+      item.hidden = !match;
+      if (match) shown++;
+    }
+    for (const section of sections) {
+      const empty = section.querySelector<HTMLElement>('[data-section-empty]');
+      const list = section.querySelectorAll<HTMLElement>('li[data-briefing]');
+      if (empty && list.length > 0) empty.hidden = [...list].some((li) => !li.hidden);
+    }
+    const total = items.length;
+    const text = shown === total ? `${total === 1 ? '1 Rechtsänderung' : `${total} Rechtsänderungen`}` : `${shown} von ${total} Rechtsänderungen passen zu den Filtern`;
+    if (status && (announce || status.textContent !== text)) status.textContent = text;
+    const next = new URLSearchParams();
+    if (t) next.set('team', t);
+    if (l) next.set('gesetz', l);
+    const query = next.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  };
+
+  form.addEventListener('change', () => apply(true));
+  form.addEventListener('reset', () => setTimeout(() => apply(true), 0));
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.hidden = false;
+  apply(false);
+}

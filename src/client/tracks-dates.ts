@@ -1,0 +1,69 @@
+/**
+ * The start date: entered once in a `[data-start-form]` (track pages, overview), then every
+ * week heading `[data-week="N"]` shows its dates and calendar week, and the current week is
+ * labelled in words ("diese Woche"), not by colour.
+ */
+import { germanDay, isIsoDay, localToday, planMonday, planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
+import { followTrack, setStartDate } from '../tracks/progress-model.ts';
+import { onChange, progress, update } from './tracks-store.ts';
+
+/** Fills the dates of every week heading; `startDate` null clears them. */
+export function renderWeekDates(startDate: string | null, root: ParentNode = document): void {
+  const current = startDate ? weekNumberOn(startDate, localToday()) : 0;
+  for (const week of root.querySelectorAll<HTMLElement>('[data-week]')) {
+    const n = Number(week.dataset.week);
+    const dates = week.querySelector<HTMLElement>('[data-week-dates]');
+    const now = week.querySelector<HTMLElement>('[data-week-now]');
+    const plan = startDate ? planWeek(startDate, n) : undefined;
+    if (dates) dates.textContent = plan ? `: ${weekRangeText(plan)} (KW ${plan.kw})` : '';
+    if (now) now.hidden = !plan || current !== n;
+    week.classList.toggle('track-week-now', Boolean(plan) && current === n);
+  }
+}
+
+/** One sentence on where the reader stands in time. */
+export function whereText(startDate: string, weeks?: number): string {
+  const monday = planMonday(startDate);
+  const first = `Ihr erster Arbeitstag: ${germanDay(startDate)}${monday === startDate ? '' : ` – Woche 1 beginnt am Montag, ${germanDay(monday)}`}.`;
+  const n = weekNumberOn(startDate, localToday());
+  if (n < 1) return `${first} Ihr Plan beginnt in Kürze.`;
+  if (weeks !== undefined && n > weeks) return `${first} Der Plan (${weeks} Wochen) ist abgelaufen; offene Punkte bleiben hier sichtbar.`;
+  const week = planWeek(startDate, n);
+  return `${first} Heute ist Woche ${n}${weeks ? ` von ${weeks}` : ''} (${weekRangeText(week)}, KW ${week.kw}).`;
+}
+
+export function initStartForm(options: { track?: string; weeks?: number } = {}): void {
+  const form = document.querySelector<HTMLFormElement>('[data-start-form]');
+  if (!form) return;
+  const input = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+  const status = form.querySelector<HTMLElement>('[data-start-status]')!;
+  const error = form.querySelector<HTMLElement>('[data-start-error]')!;
+  const show = () => {
+    const { startDate } = progress();
+    if (startDate && document.activeElement !== input) input.value = startDate;
+    status.textContent = startDate ? whereText(startDate, options.weeks) : 'Noch kein Datum gespeichert: Der Plan zeigt dann Wochen ohne Kalenderdaten.';
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const value = input.value;
+    if (!isIsoDay(value)) {
+      error.textContent = 'Bitte ein Datum eingeben, z. B. 02.02.2026.';
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    error.hidden = true;
+    input.removeAttribute('aria-invalid');
+    update((p, now) => {
+      const dated = setStartDate(p, value, now);
+      return options.track ? followTrack(dated, options.track, now) : dated;
+    });
+  });
+  onChange((p) => {
+    show();
+    renderWeekDates(p.startDate);
+  });
+  show();
+  renderWeekDates(progress().startDate);
+}

@@ -1,0 +1,107 @@
+/**
+ * The reader's progress in this browser only: one versioned localStorage key, read and written
+ * through the strict parser, so a damaged entry is never taken for an empty one. A damaged
+ * entry is set aside under its own key (not deleted) and the page says so; a browser that
+ * refuses storage gets a notice instead of silently forgetting. Other tabs stay in step via
+ * the `storage` event.
+ */
+import { localToday } from '../tracks/calendar.ts';
+import type { TracksPayload } from '../tracks/data.ts';
+import { parseProgress } from '../tracks/progress-file.ts';
+import { emptyProgress, type Progress } from '../tracks/progress-model.ts';
+import { judgementDay } from '../tracks/status.ts';
+
+export const STORAGE_KEY = 'lotse:progress:v1';
+
+type Listener = (progress: Progress) => void;
+const listeners: Listener[] = [];
+let problem: string | undefined;
+let state = load();
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function load(): Progress {
+  const store = storage();
+  if (!store) {
+    problem = 'Ihr Browser erlaubt dieser Seite nicht, Daten zu speichern. Ihr Fortschritt gilt nur, bis Sie die Seite schließen. Sichern Sie ihn vorher über „Fortschritt exportieren“.';
+    return emptyProgress();
+  }
+  const text = store.getItem(STORAGE_KEY);
+  if (text === null) return emptyProgress();
+  const result = parseProgress(text);
+  if (result.ok) return result.progress;
+  const aside = `${STORAGE_KEY}:beschaedigt:${new Date().toISOString()}`;
+  try {
+    store.setItem(aside, text);
+    store.removeItem(STORAGE_KEY);
+  } catch {
+    // Keep the damaged entry where it is rather than lose it; saving will be refused below.
+  }
+  problem = `Der gespeicherte Fortschritt in diesem Browser war beschädigt (${result.error}) und wurde beiseitegelegt, nicht gelöscht. Falls Sie eine exportierte Datei haben, importieren Sie sie auf der Seite „Mein Einarbeitungsstand“.`;
+  return emptyProgress();
+}
+
+export function progress(): Progress {
+  return state;
+}
+
+/** Applies a change, saves it and tells every view. Returns false when saving failed. */
+export function update(change: (p: Progress, now: string, day: string) => Progress): boolean {
+  state = change(state, new Date().toISOString(), localToday());
+  let saved = false;
+  try {
+    storage()?.setItem(STORAGE_KEY, JSON.stringify(state));
+    saved = Boolean(storage());
+  } catch {
+    problem = 'Ihr Fortschritt konnte in diesem Browser nicht gespeichert werden (Speicher voll oder gesperrt). Sichern Sie ihn über „Fortschritt exportieren“.';
+  }
+  notify();
+  return saved;
+}
+
+export function onChange(listener: Listener): void {
+  listeners.push(listener);
+}
+
+function notify(): void {
+  for (const listener of listeners) listener(state);
+  showProblem();
+}
+
+/** Shows a storage problem in every `[data-track-problem]` box of the page. */
+function showProblem(): void {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-track-problem]')) {
+    box.textContent = problem ?? '';
+    box.hidden = !problem;
+  }
+}
+
+window.addEventListener('storage', (event) => {
+  if (event.key !== STORAGE_KEY) return;
+  const result = event.newValue === null ? { ok: true as const, progress: emptyProgress() } : parseProgress(event.newValue);
+  if (!result.ok) return;
+  state = result.progress;
+  notify();
+});
+
+/** The data the page carries for its scripts (see src/tracks/data.ts). */
+export function pagePayload(): TracksPayload | undefined {
+  const host = document.querySelector<HTMLElement>('[data-tracks-payload]');
+  if (!host?.dataset.tracksPayload) return undefined;
+  return JSON.parse(host.dataset.tracksPayload) as TracksPayload;
+}
+
+/** The day on which this page judges which document version applies. */
+export function versionDay(payload: TracksPayload): string {
+  return judgementDay(localToday(), payload.buildDate);
+}
+
+export function start(): void {
+  showProblem();
+}

@@ -1,0 +1,145 @@
+/**
+ * Content health for team leads (/redaktion/): what is overdue for review or due soon, which
+ * documents still have to follow a legal change ("Anpassung ausstehend"), which documents
+ * nothing links to, which published versions lack the four-eyes approval, which drafts exist
+ * (only present when the content was loaded with drafts, i.e. in `npm run dev`), and counts
+ * per team and type. Pure: content set + reference date in, rows out; every row names the
+ * document, what is wrong and what to do.
+ */
+import { addDays, pendingAdaptations } from '../model/briefing-status.ts';
+import { fourEyesProblem } from '../model/rules.ts';
+import type { ContentSet, DocKind, DocVersion, VersionedDoc } from '../model/types.ts';
+import { daysBetween, germanDate, validityOf, versionIndexOn } from '../model/validity.ts';
+import { docUrl, versionUrl } from '../site/urls.ts';
+import { linkedDocuments } from './links.ts';
+
+export const REVIEW_WINDOW_DAYS = 30;
+
+export type HealthSection = 'overdue' | 'due-soon' | 'pending' | 'unlinked' | 'unapproved' | 'draft';
+
+export interface HealthRow {
+  section: HealthSection;
+  /** Reference of the document the row is about (`checklists/<slug>`, `briefings/<slug>`). */
+  ref: string;
+  version?: number;
+  title: string;
+  url: string;
+  teams: string[];
+  owner: string;
+  /** The day that matters for the row (review due, effective), ISO. */
+  date?: string;
+  /** What is wrong, in German. */
+  finding: string;
+  /** Another document the finding refers to (the briefing of a pending adaptation). */
+  related?: { title: string; url: string };
+  /** What to do, in German. */
+  todo: string;
+  /** A command that does it, where one exists. */
+  command?: string;
+}
+
+export type KindCounts = Record<DocKind, number>;
+
+export interface TeamCounts {
+  team: string;
+  name: string;
+  counts: KindCounts;
+  overdue: number;
+}
+
+export interface HealthReport {
+  date: string;
+  sections: Record<HealthSection, HealthRow[]>;
+  teams: TeamCounts[];
+  totals: KindCounts;
+}
+
+const published = (doc: VersionedDoc): DocVersion[] => doc.versions.filter((v) => !v.data.draft);
+
+/** The published version that applies on `date` (the first one while all are announced). */
+function applying(versions: DocVersion[], date: string): DocVersion {
+  return versions[Math.max(versionIndexOn(versions.map((v) => v.data.validFrom), date), 0)];
+}
+
+const newVersion = (ref: string, extra = '') => `npm run new -- --type version --doc ${ref}${extra}`;
+
+export function contentHealth(content: ContentSet, date: string): HealthReport {
+  const sections: Record<HealthSection, HealthRow[]> = { overdue: [], 'due-soon': [], pending: [], unlinked: [], unapproved: [], draft: [] };
+  const docs = [...content.checklists, ...content.guidelines];
+  const linked = linkedDocuments(content);
+  const soon = addDays(date, REVIEW_WINDOW_DAYS);
+
+  for (const doc of docs) {
+    const versions = published(doc);
+    for (const v of doc.versions.filter((x) => x.data.draft)) {
+      sections.draft.push(row('draft', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Entwurf der Fassung v${v.version} (nur in der Vorschau sichtbar)`, todo: 'fertigstellen, von einer zweiten Stelle prüfen lassen (approvedBy eintragen) und draft: true entfernen; erst dann wird die Fassung veröffentlicht' }));
+    }
+    if (versions.length === 0) continue;
+    const current = applying(versions, date);
+    const due = current.data.reviewDue;
+    const base = { url: docUrl(doc.kind, doc.slug), date: due };
+    if (due < date) {
+      sections.overdue.push(row('overdue', doc, current, { ...base, finding: `Überprüfung seit ${germanDate(due)} überfällig (${daysBetween(due, date)} Tage)`, todo: `Inhalt prüfen: ist er noch richtig, reviewDue in v${current.version} auf das nächste Prüfdatum setzen; hat sich etwas geändert, eine neue Fassung anlegen`, command: newVersion(doc.ref) }));
+    } else if (due <= soon) {
+      sections['due-soon'].push(row('due-soon', doc, current, { ...base, finding: `Überprüfung fällig am ${germanDate(due)} (in ${daysBetween(date, due)} Tagen)`, todo: `Überprüfung bis ${germanDate(due)} einplanen; danach reviewDue verschieben oder eine neue Fassung anlegen` }));
+    }
+    if (!linked.has(doc.ref)) {
+      sections.unlinked.push(row('unlinked', doc, versions.at(-1)!, { url: docUrl(doc.kind, doc.slug), finding: 'kein Einarbeitungspfad und kein anderes Dokument verweist auf dieses Dokument', todo: 'in einem Einarbeitungspfad (modules[].read) oder einem verwandten Dokument verlinken – oder prüfen, ob das Dokument noch gebraucht wird' }));
+    }
+    const froms = versions.map((v) => v.data.validFrom);
+    versions.forEach((v, i) => {
+      const problem = fourEyesProblem(v.data.owner, v.data.approvedBy);
+      if (!problem || validityOf(froms, i, date).status === 'superseded') return;
+      sections.unapproved.push(row('unapproved', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Fassung v${v.version} nicht freigegeben: ${problem.problem}`, todo: `von einer anderen Stelle als „${v.data.owner}“ prüfen lassen und approvedBy in v${v.version} eintragen` }));
+    });
+  }
+
+  for (const p of pendingAdaptations(content, date)) {
+    const { effective } = p.briefing.data;
+    const latest = published(p.doc).at(-1) ?? p.doc.versions.at(-1)!;
+    const when = p.status === 'in-force' ? `in Kraft seit ${germanDate(effective)}` : `wirksam ab ${germanDate(effective)} (in ${p.daysUntilEffective} Tagen)`;
+    sections.pending.push(
+      row('pending', p.doc, latest, {
+        url: docUrl(p.doc.kind, p.doc.slug),
+        date: effective,
+        finding: `Anpassung ausstehend: Rechtsänderung ${when}, keine Fassung ab diesem Tag`,
+        related: { title: p.briefing.data.title, url: docUrl('briefing', p.briefing.slug) },
+        ...(p.draft
+          ? { todo: `Entwurf v${p.draft.version} fertigstellen, freigeben lassen und draft: true entfernen` }
+          : { todo: `neue Fassung mit validFrom ab ${germanDate(effective)} anlegen, die der Rechtsänderung folgt`, command: newVersion(p.doc.ref, ` --briefing ${p.briefing.slug} --valid-from ${effective}`) }),
+      }),
+    );
+  }
+
+  for (const b of content.briefings.filter((x) => x.data.draft)) {
+    sections.draft.push({ section: 'draft', ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective, finding: 'Entwurf der Rechtsänderung (nur in der Vorschau sichtbar)', todo: 'fertigstellen, prüfen lassen und draft: true entfernen' });
+  }
+
+  const order = new Map(content.teams.map((t, i) => [t.id, i]));
+  const rank = (r: HealthRow) => Math.min(...r.teams.map((t) => order.get(t) ?? order.size));
+  for (const list of Object.values(sections)) {
+    list.sort((a, b) => rank(a) - rank(b) || a.owner.localeCompare(b.owner, 'de') || (a.date ?? '').localeCompare(b.date ?? '') || a.ref.localeCompare(b.ref) || (a.version ?? 0) - (b.version ?? 0));
+  }
+  return { date, sections, ...countByTeam(content, docs, sections.overdue) };
+}
+
+function row(section: HealthSection, doc: VersionedDoc, v: DocVersion, rest: Pick<HealthRow, 'url' | 'finding' | 'todo'> & Partial<HealthRow>): HealthRow {
+  return { section, ref: doc.ref, version: v.version, title: v.data.title, teams: v.data.teams, owner: v.data.owner, ...rest };
+}
+
+function countByTeam(content: ContentSet, docs: VersionedDoc[], overdue: HealthRow[]): { teams: TeamCounts[]; totals: KindCounts } {
+  const items: { kind: DocKind; teams: string[] }[] = [
+    ...docs.flatMap((doc) => published(doc).slice(-1).map((v) => ({ kind: doc.kind as DocKind, teams: v.data.teams }))),
+    ...content.briefings.filter((b) => !b.data.draft).map((b) => ({ kind: 'briefing' as DocKind, teams: b.data.teams })),
+    ...content.tracks.map((t) => ({ kind: 'track' as DocKind, teams: t.data.teams })),
+  ];
+  const zero = (): KindCounts => ({ checklist: 0, guideline: 0, briefing: 0, track: 0 });
+  const totals = zero();
+  for (const item of items) totals[item.kind] += 1;
+  const teams = content.teams.map((t) => {
+    const counts = zero();
+    for (const item of items) if (item.teams.includes(t.id)) counts[item.kind] += 1;
+    return { team: t.id, name: t.name, counts, overdue: overdue.filter((r) => r.teams.includes(t.id)).length };
+  });
+  return { teams, totals };
+}
