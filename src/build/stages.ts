@@ -2,11 +2,23 @@
  * The stages after Astro has rendered the pages into the temporary folder. Each stage reads and
  * writes only inside `outDir`; if one throws, the build stops and `dist/` stays untouched.
  */
+import type { ContentSet } from '../model/types.ts';
 import { indexSite } from '../search/index-site.ts';
+import { writeCurrentVersionCopies } from './current-version-copies.ts';
+
+export interface StageContext {
+  content: ContentSet;
+  /** Reference date of the build. */
+  date: string;
+}
 
 export interface Stage {
   name: string;
-  run(outDir: string): Promise<void> | void;
+  run(outDir: string, context: StageContext): Promise<void> | void;
 }
 
-export const postBuildStages: Stage[] = [{ name: 'index', run: indexSite }];
+/** In order; "versions" must follow "index" so that copies are never indexed. */
+export const postBuildStages: Stage[] = [
+  { name: 'index', run: (outDir) => indexSite(outDir) },
+  { name: 'versions', run: (outDir, { content, date }) => void writeCurrentVersionCopies(outDir, content, date) },
+];

@@ -35,14 +35,14 @@ runCli(async () => {
   const cleanup = () => rmSync(work, { recursive: true, force: true });
   try {
     console.log(`Lotse: Seiten erzeugen (Stichtag ${date}) …`);
-    const code = await runAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot(), LOTSE_CACHE_DIR: cacheDirFor(contentRoot()) });
+    const code = await runAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot(), LOTSE_CACHE_DIR: cacheDirFor(contentRoot()), LOTSE_COPY_CURRENT_VERSION: '1' });
     if (code !== 0 || failStage === 'render') throw new StageError('render', `astro build endete mit Code ${code}`);
     console.log(`Lotse: Seiten erzeugt nach ${seconds(started)} s`);
     for (const stage of postBuildStages) {
       console.log(`Lotse: ${stage.name} … (${seconds(started)} s)`);
       if (failStage === stage.name) throw new StageError(stage.name, 'absichtlich fehlgeschlagen (LOTSE_FAIL_STAGE)');
       try {
-        await stage.run(outDir);
+        await stage.run(outDir, { content: result.content, date });
       } catch (error) {
         throw new StageError(stage.name, error instanceof Error ? error.message : String(error));
       }

@@ -1,5 +1,6 @@
 /** getStaticPaths helpers shared by the checklist and guideline routes. */
 import type { VersionedKind } from '../model/types.ts';
+import { copiedVersion } from '../build/current-version-copies.ts';
 import { getSiteModel } from './model.ts';
 
 export function docsOf(kind: VersionedKind) {
@@ -11,6 +12,16 @@ export function documentPaths(kind: VersionedKind) {
   return docsOf(kind).map((doc) => ({ params: { slug: doc.slug }, props: { doc } }));
 }
 
+/**
+ * One page per version. A production build (src/cli/build.ts sets LOTSE_COPY_CURRENT_VERSION=1)
+ * leaves out the version that is current on the build date: its page is a copy of the
+ * document page (src/build/current-version-copies.ts).
+ */
 export function versionPaths(kind: VersionedKind) {
-  return docsOf(kind).flatMap((doc) => doc.versions.map((version) => ({ params: { slug: doc.slug, version: `v${version.version}` }, props: { doc, version } })));
+  const { date } = getSiteModel();
+  const skipCurrent = process.env.LOTSE_COPY_CURRENT_VERSION === '1';
+  return docsOf(kind).flatMap((doc) => {
+    const copied = skipCurrent ? copiedVersion(doc.versions.map((v) => v.data.validFrom), date) : 0;
+    return doc.versions.filter((version) => version.version !== copied).map((version) => ({ params: { slug: doc.slug, version: `v${version.version}` }, props: { doc, version } }));
+  });
 }
