@@ -47,13 +47,12 @@ export function initStartForm(options: { track?: string; weeks?: number } = {}):
     event.preventDefault();
     const value = input.value;
     if (!isIsoDay(value)) {
-      error.textContent = 'Bitte ein Datum eingeben, z. B. 02.02.2026.';
-      error.hidden = false;
+      error.textContent = 'Bitte ein gültiges Datum eingeben, z. B. 02.02.2026.';
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return;
     }
-    error.hidden = true;
+    error.textContent = '';
     input.removeAttribute('aria-invalid');
     update((p, now) => {
       const dated = setStartDate(p, value, now);

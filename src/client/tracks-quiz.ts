@@ -33,11 +33,13 @@ export function initQuestion(box: HTMLElement, track: string, key: string, item:
     marks.forEach((m, i) => {
       m.textContent = i === answer ? (i === choice ? ' – Ihre Antwort, richtig' : ' – richtige Antwort') : i === choice ? ' – Ihre Antwort' : '';
     });
-    feedback.replaceChildren(
+    const panel = text('div', 'quiz-feedback', '');
+    panel.append(
       text('p', `quiz-verdict ${right ? 'quiz-right' : 'quiz-wrong'}`, right ? 'Richtig.' : `Nicht richtig. Richtig ist: „${item.options?.[answer] ?? ''}“.`),
       text('p', 'quiz-explanation', item.explanation ?? ''),
       ...(mark && mark.attempts > 1 ? [text('p', 'meta', `Versuche bisher: ${mark.attempts}${mark.correct && !right ? ' – früher schon einmal richtig beantwortet' : ''}.`)] : []),
     );
+    feedback.replaceChildren(panel);
     box.dataset.quizState = right ? 'right' : 'wrong';
     check.hidden = true;
     retry.hidden = false;
@@ -58,7 +60,7 @@ export function initQuestion(box: HTMLElement, track: string, key: string, item:
   check.addEventListener('click', () => {
     const choice = radios.findIndex((r) => r.checked);
     if (choice < 0) {
-      feedback.replaceChildren(text('p', 'quiz-verdict', 'Bitte zuerst eine Antwort wählen.'));
+      feedback.replaceChildren(text('p', 'quiz-verdict quiz-feedback', 'Bitte zuerst eine Antwort wählen.'));
       radios[0]?.focus();
       return;
     }

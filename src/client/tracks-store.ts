@@ -10,8 +10,9 @@ import type { TracksPayload } from '../tracks/data.ts';
 import { parseProgress } from '../tracks/progress-file.ts';
 import { emptyProgress, type Progress } from '../tracks/progress-model.ts';
 import { judgementDay } from '../tracks/status.ts';
+import { STORAGE_KEY_NAME } from './tracks-key.ts';
 
-export const STORAGE_KEY = 'lotse:progress:v1';
+export const STORAGE_KEY = STORAGE_KEY_NAME;
 
 type Listener = (progress: Progress) => void;
 const listeners: Listener[] = [];

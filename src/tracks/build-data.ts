@@ -90,5 +90,12 @@ export function totalMinutes(data: TrackData): number {
   return data.modules.reduce((sum, m) => sum + m.read.reduce((s, r) => s + r.minutes, 0), 0);
 }
 
-/** Slugs the track routes need for themselves; a track of that name would shadow the page. */
+/** Slugs the track routes need for themselves; a track of that name would collide with the page. */
 export const RESERVED_TRACK_SLUGS = ['stand'];
+
+/** `getStaticPaths` of the track routes; refuses a track whose slug a fixed page uses. */
+export function trackPaths(model: SiteModel): { params: { slug: string }; props: { track: Track } }[] {
+  const clash = model.content.tracks.find((t) => RESERVED_TRACK_SLUGS.includes(t.slug));
+  if (clash) throw new Error(`${clash.file} slug — „${clash.slug}“ ist als Adresse einer festen Seite (/einarbeitung/${clash.slug}/) vergeben. Fix: die Datei umbenennen, z. B. ${clash.slug}-pfad.mdx.`);
+  return model.content.tracks.map((track) => ({ params: { slug: track.slug }, props: { track } }));
+}

@@ -1,0 +1,56 @@
+/**
+ * Start page, card "Neu im Team?": what is due this week for the reader's tracks, with the
+ * track data fetched from the same site. Loaded by tracks-due.ts only when there is progress.
+ */
+import { germanDay, localToday, planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
+import type { TracksPayload } from '../tracks/data.ts';
+import { countText, judgementDay, myTracks, trackStatus } from '../tracks/status.ts';
+import { h } from './tracks-dom.ts';
+import { progress } from './tracks-store.ts';
+
+const host = document.querySelector<HTMLElement>('[data-due-this-week]');
+
+async function load(): Promise<TracksPayload | undefined> {
+  try {
+    const response = await fetch('/einarbeitung/daten.json');
+    return response.ok ? ((await response.json()) as TracksPayload) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function render(payload: TracksPayload, box: HTMLElement): void {
+  const p = progress();
+  const mine = myTracks(payload.tracks, p);
+  const heading = h('h3', {}, 'Ihre Einarbeitung diese Woche');
+  if (mine.length === 0) return;
+  if (!p.startDate) {
+    box.replaceChildren(heading, h('p', {}, 'Tragen Sie ', h('a', { href: `${mine[0].url}#pfad-beginn` }, 'Ihren ersten Arbeitstag'), ' ein, dann steht hier, was diese Woche dran ist.'));
+    return;
+  }
+  const today = localToday();
+  const day = judgementDay(today, payload.buildDate);
+  const n = weekNumberOn(p.startDate, today);
+  const shown = Math.max(n, 1);
+  const week = planWeek(p.startDate, shown);
+  const lead = n < 1 ? `Ihre Einarbeitung beginnt am ${germanDay(p.startDate)}. Woche 1: ${weekRangeText(week)}.` : `Woche ${n}: ${weekRangeText(week)} (KW ${week.kw}).`;
+  const due: HTMLElement[] = [];
+  let earlierOpen = 0;
+  for (const track of mine) {
+    const status = trackStatus(track, p, day);
+    for (const m of status.modules) {
+      if (m.module.week === shown) due.push(h('li', {}, h('a', { href: `${track.url}#pfad-modul-${m.module.id}` }, m.module.title), ` (${track.title}) – ${countText(m)}`));
+      else if (m.module.week < shown) earlierOpen += m.total - m.done;
+    }
+  }
+  const parts = [heading, h('p', {}, lead), due.length > 0 ? h('ul', {}, ...due) : h('p', {}, 'In dieser Woche beginnt kein neues Modul.')];
+  if (earlierOpen > 0) parts.push(h('p', {}, `Aus früheren Wochen noch offen: ${earlierOpen} ${earlierOpen === 1 ? 'Punkt' : 'Punkte'}. `, h('a', { href: '/einarbeitung/stand/' }, 'Mein Einarbeitungsstand')));
+  box.replaceChildren(...parts);
+}
+
+export async function showDueThisWeek(): Promise<void> {
+  const p = progress();
+  if (!host || (p.tracks.length === 0 && !p.startDate)) return;
+  const payload = await load();
+  if (payload) render(payload, host);
+}
