@@ -6,6 +6,9 @@
 import type { Report } from './diagnostics.ts';
 import type { ContentSet, SourceRef, VersionedDoc } from './types.ts';
 
+/** Track slugs whose URL is taken by a page of its own. */
+const RESERVED_TRACK_SLUGS = new Set(['stand']);
+
 export interface RuleOptions {
   /** Four-eyes problems are errors instead of warnings (`npm run check -- --strict`). */
   strict: boolean;
@@ -48,6 +51,9 @@ export function checkRules(content: ContentSet, report: Report, options: RuleOpt
     });
   }
   for (const t of content.tracks) {
+    if (RESERVED_TRACK_SLUGS.has(t.slug)) {
+      report.error({ file: t.file, line: 1, column: 1, field: 'datei', problem: `„${t.slug}“ ist als Name eines Pfads reserviert (/einarbeitung/${t.slug}/ ist eine eigene Seite)`, fix: `die Datei umbenennen, z. B. in ${t.slug}-pfad.mdx` });
+    }
     t.data.modules.forEach((module, m) => {
       if (module.week > t.data.weeks) {
         report.error({ file: t.file, ...t.locate(['modules', m, 'week']), field: `modules[${m}].week`, problem: `Woche ${module.week} liegt nach dem Ende des Pfads (weeks: ${t.data.weeks})`, fix: `eine Woche von 1 bis ${t.data.weeks} wählen oder weeks erhöhen` });
