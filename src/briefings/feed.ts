@@ -109,9 +109,14 @@ export interface FeedOptions {
   fallbackUpdated: string;
 }
 
-/** The feed, entries newest first by publication (feed readers sort by date anyway). */
+/** Entries per feed: the newest publications; older ones are on /rechtsaenderungen/archiv/. */
+export const FEED_LIMIT = 50;
+
+/** The feed, newest publications first, at most FEED_LIMIT entries (feed readers keep what they saw). */
 export function atomFeed(briefings: readonly Briefing[], ctx: FeedContext, options: FeedOptions): string {
-  const sorted = [...briefings].sort((a, b) => b.data.published.localeCompare(a.data.published) || b.data.effective.localeCompare(a.data.effective) || a.slug.localeCompare(b.slug));
+  const sorted = [...briefings]
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || b.data.effective.localeCompare(a.data.effective) || a.slug.localeCompare(b.slug))
+    .slice(0, FEED_LIMIT);
   const updated = sorted.map(lastChanged).sort().at(-1) ?? options.fallbackUpdated;
   const author = [`    <name>${xmlEscape(options.author.name)}</name>`, options.author.email ? `    <email>${xmlEscape(options.author.email)}</email>` : ''].filter(Boolean);
   return [

@@ -175,3 +175,37 @@ export function buildNormRegister(sources: readonly CitingSource[], laws: readon
   }
   return result;
 }
+
+/** Citing documents listed inline on a law page at most, per paragraph. */
+export const INLINE_CITERS = 5;
+/**
+ * Above this many inline entries, or this many paragraphs, a law page switches to one row per
+ * paragraph: a paragraph block costs about 0.7 KB and an inline entry 0.2 KB of HTML, so a list
+ * page stays near 50 KB at most (the budget for the largest page is 60 KB).
+ */
+export const INLINE_BUDGET = 120;
+export const MAX_LIST_PARAGRAPHS = 40;
+/** Documents per page on a paragraph page. */
+export const CITERS_PER_PAGE = 100;
+
+/**
+ * How a law page shows its paragraphs: with the first documents of each ('lists') while that
+ * stays small, otherwise one table row per paragraph ('table'); the documents are then one click
+ * away on the paragraph page. Keeps /normen/<law>/ small whatever the corpus size.
+ */
+export function lawPageMode(law: Pick<LawEntry, 'paragraphs'>): 'lists' | 'table' {
+  const inline = law.paragraphs.reduce((sum, p) => sum + Math.min(p.citers.length, INLINE_CITERS), 0);
+  return inline <= INLINE_BUDGET && law.paragraphs.length <= MAX_LIST_PARAGRAPHS ? 'lists' : 'table';
+}
+
+/** Splits a list into pages of `size`; always at least one (possibly empty) page. */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/** URL of page `n` (1-based) of a paragraph's documents. */
+export function paragraphPageUrl(p: Pick<ParagraphEntry, 'registerUrl'>, n: number): string {
+  return n <= 1 ? p.registerUrl : `${p.registerUrl}seite-${n}/`;
+}

@@ -10,6 +10,7 @@ import type { Briefing, Track, VersionedDoc } from '../model/types.ts';
 import { germanDate } from '../model/validity.ts';
 import { announcedVersions, currentVersion, type SiteModel } from '../site/model.ts';
 import { docUrl, refUrl, versionUrl } from '../site/urls.ts';
+import { atomFeed, tagAuthority, type FeedContext } from './feed.ts';
 import { glossaryAnchor } from './glossary.ts';
 import { buildNormRegister, type CitingSource, type LawEntry, type LawInfo } from './norm-register.ts';
 import { briefingTimeline, type Timeline } from './timeline.ts';
@@ -76,7 +77,7 @@ export function citingSources(model: SiteModel): CitingSource[] {
   for (const b of model.content.briefings) sources.push({ ref: b.ref, kind: 'briefing', title: b.data.title, url: docUrl('briefing', b.slug), legalBasis: b.data.legalBasis, body: b.body });
   for (const t of model.content.tracks) sources.push({ ref: t.ref, kind: 'track', title: t.data.title, url: docUrl('track', t.slug), legalBasis: [], body: t.body });
   for (const g of model.content.glossary) {
-    if (g.legalBasis?.length) sources.push({ ref: `glossar/${g.term}`, kind: 'glossary', title: g.term, url: `/glossar/#${glossaryAnchor(g.term)}`, legalBasis: g.legalBasis, body: '' });
+    sources.push({ ref: `glossar/${g.term}`, kind: 'glossary', title: g.term, url: `/glossar/#${glossaryAnchor(g.term)}`, legalBasis: g.legalBasis ?? [], body: g.definition });
   }
   return sources;
 }
@@ -85,4 +86,27 @@ export function siteNormRegister(model: SiteModel): LawEntry[] {
   const d = derived(model);
   d.register ??= buildNormRegister(citingSources(model), d.laws, { headingOf });
   return d.register;
+}
+
+/** Feed of all briefings, or of one team's (`teamId`), as Atom XML. */
+export function siteFeed(model: SiteModel, site: URL | undefined, teamId?: string): string {
+  const base = (site?.href ?? 'http://localhost:4321/').replace(/\/$/, '');
+  const { content } = model;
+  const team = teamId ? content.teams.find((t) => t.id === teamId) : undefined;
+  const briefings = team ? content.briefings.filter((b) => b.data.teams.includes(team.id)) : content.briefings;
+  const ctx: FeedContext = {
+    base,
+    authority: tagAuthority(content.site.feedback.email),
+    teamName: (id) => content.teams.find((t) => t.id === id)?.name ?? id,
+    resolve: (ref) => resolveTitle(model, ref),
+  };
+  return atomFeed(briefings, ctx, {
+    selfPath: team ? `/rechtsaenderungen/team/${team.id}/feed.xml` : '/rechtsaenderungen/feed.xml',
+    alternatePath: team ? `/teams/${team.id}/` : '/rechtsaenderungen/',
+    idPath: team ? `rechtsaenderungen/team/${team.id}` : 'rechtsaenderungen',
+    title: team ? `Rechtsänderungen – Team ${team.name} – Lotse ${content.site.shortName}` : `Rechtsänderungen – Lotse ${content.site.shortName}`,
+    subtitle: `Angekündigte und geltende Rechtsänderungen für die ${content.site.name}, jeweils mit dem Tag des Inkrafttretens.`,
+    author: { name: content.site.feedback.name, email: content.site.feedback.email },
+    fallbackUpdated: model.date,
+  });
 }

@@ -66,3 +66,27 @@ export function filterOptions(timeline: Timeline, teams: readonly { id: string; 
     laws: laws.filter((l) => lawAbbrs.has(l.abbr)).map((l) => ({ value: l.abbr, label: `${l.abbr} – ${l.name}` })),
   };
 }
+
+/** Changes in force shown on /rechtsaenderungen/ itself; all of them are in the yearly archive. */
+export const INDEX_IN_FORCE = 25;
+
+export interface ArchiveYear {
+  year: string;
+  url: string;
+  entries: TimelineEntry[];
+}
+
+/**
+ * The yearly archive (/rechtsaenderungen/archiv/<year>/) of the changes in force, newest year
+ * first, each year complete. Keeps the index page from growing with the years.
+ */
+export function archiveYears(inForce: readonly TimelineEntry[]): ArchiveYear[] {
+  const years = new Map<string, TimelineEntry[]>();
+  for (const entry of inForce) {
+    const year = entry.briefing.data.effective.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), entry]);
+  }
+  return [...years]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([year, entries]) => ({ year, url: `/rechtsaenderungen/archiv/${year}/`, entries }));
+}

@@ -11,11 +11,11 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-countdown]')) {
   if (/^\d{4}-\d{2}-\d{2}$/.test(effective)) el.textContent = countdownText(daysUntil(today, effective));
 }
 
-const form = document.querySelector<HTMLFormElement>('[data-briefing-filter]');
-if (form) {
-  const team = form.querySelector<HTMLSelectElement>('select[name="team"]');
-  const law = form.querySelector<HTMLSelectElement>('select[name="gesetz"]');
-  const status = form.querySelector<HTMLElement>('[data-filter-status]');
+const panel = document.querySelector<HTMLElement>('[data-briefing-filter]');
+if (panel) {
+  const team = panel.querySelector<HTMLSelectElement>('select[name="team"]');
+  const law = panel.querySelector<HTMLSelectElement>('select[name="gesetz"]');
+  const status = panel.querySelector<HTMLElement>('[data-filter-status]');
   const items = [...document.querySelectorAll<HTMLElement>('li[data-briefing][data-teams]')];
   const sections = [...document.querySelectorAll<HTMLElement>('[data-timeline-section]')];
   const params = new URLSearchParams(location.search);
@@ -49,9 +49,13 @@ if (form) {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   };
 
-  form.addEventListener('change', () => apply(true));
-  form.addEventListener('reset', () => setTimeout(() => apply(true), 0));
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
+  panel.addEventListener('change', () => apply(true));
+  panel.querySelector('[data-filter-reset]')?.addEventListener('click', () => {
+    if (team) team.value = '';
+    if (law) law.value = '';
+    apply(true);
+    team?.focus();
+  });
+  panel.hidden = false;
   apply(false);
 }

@@ -72,7 +72,7 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
   for (const doc of docs) {
     const versions = published(doc);
     for (const v of doc.versions.filter((x) => x.data.draft)) {
-      sections.draft.push(row('draft', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Entwurf der Fassung v${v.version} (nur in der Vorschau sichtbar)`, todo: 'fertigstellen, von einer zweiten Stelle prüfen lassen (approvedBy eintragen) und draft: true entfernen; erst dann wird die Fassung veröffentlicht' }));
+      sections.draft.push(row('draft', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Entwurf der Fassung v${v.version} (nur in der Vorschau sichtbar)`, todo: 'Fertigstellen, von einer zweiten Stelle prüfen lassen (approvedBy eintragen) und draft: true entfernen; erst dann wird die Fassung veröffentlicht' }));
     }
     if (versions.length === 0) continue;
     const current = applying(versions, date);
@@ -84,13 +84,13 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
       sections['due-soon'].push(row('due-soon', doc, current, { ...base, finding: `Überprüfung fällig am ${germanDate(due)} (in ${daysBetween(date, due)} Tagen)`, todo: `Überprüfung bis ${germanDate(due)} einplanen; danach reviewDue verschieben oder eine neue Fassung anlegen` }));
     }
     if (!linked.has(doc.ref)) {
-      sections.unlinked.push(row('unlinked', doc, versions.at(-1)!, { url: docUrl(doc.kind, doc.slug), finding: 'kein Einarbeitungspfad und kein anderes Dokument verweist auf dieses Dokument', todo: 'in einem Einarbeitungspfad (modules[].read) oder einem verwandten Dokument verlinken – oder prüfen, ob das Dokument noch gebraucht wird' }));
+      sections.unlinked.push(row('unlinked', doc, versions.at(-1)!, { url: docUrl(doc.kind, doc.slug), finding: 'Kein Einarbeitungspfad und kein anderes Dokument verweist auf dieses Dokument', todo: 'In einem Einarbeitungspfad (modules[].read) oder einem verwandten Dokument verlinken – oder prüfen, ob das Dokument noch gebraucht wird' }));
     }
     const froms = versions.map((v) => v.data.validFrom);
     versions.forEach((v, i) => {
       const problem = fourEyesProblem(v.data.owner, v.data.approvedBy);
       if (!problem || validityOf(froms, i, date).status === 'superseded') return;
-      sections.unapproved.push(row('unapproved', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Fassung v${v.version} nicht freigegeben: ${problem.problem}`, todo: `von einer anderen Stelle als „${v.data.owner}“ prüfen lassen und approvedBy in v${v.version} eintragen` }));
+      sections.unapproved.push(row('unapproved', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Fassung v${v.version}: ${problem.problem}`, todo: `Von einer anderen Stelle als „${v.data.owner}“ prüfen lassen und approvedBy in v${v.version} eintragen` }));
     });
   }
 
@@ -106,13 +106,13 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
         related: { title: p.briefing.data.title, url: docUrl('briefing', p.briefing.slug) },
         ...(p.draft
           ? { todo: `Entwurf v${p.draft.version} fertigstellen, freigeben lassen und draft: true entfernen` }
-          : { todo: `neue Fassung mit validFrom ab ${germanDate(effective)} anlegen, die der Rechtsänderung folgt`, command: newVersion(p.doc.ref, ` --briefing ${p.briefing.slug} --valid-from ${effective}`) }),
+          : { todo: `Neue Fassung mit validFrom ab ${germanDate(effective)} anlegen, die der Rechtsänderung folgt`, command: newVersion(p.doc.ref, ` --briefing ${p.briefing.slug} --valid-from ${effective}`) }),
       }),
     );
   }
 
   for (const b of content.briefings.filter((x) => x.data.draft)) {
-    sections.draft.push({ section: 'draft', ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective, finding: 'Entwurf der Rechtsänderung (nur in der Vorschau sichtbar)', todo: 'fertigstellen, prüfen lassen und draft: true entfernen' });
+    sections.draft.push({ section: 'draft', ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective, finding: 'Entwurf der Rechtsänderung (nur in der Vorschau sichtbar)', todo: 'Fertigstellen, prüfen lassen und draft: true entfernen' });
   }
 
   const order = new Map(content.teams.map((t, i) => [t.id, i]));

@@ -1,13 +1,145 @@
-/** Builds the Pagefind index of the rendered site (stage "index" of the build). */
+/**
+ * Build stage "index": everything search needs from the rendered site, in one pass.
+ *
+ * 1. Read the pages marked for search (data-pagefind-body): their text and facets.
+ * 2. Count their words; with the law word list this is the compound splitter's dictionary.
+ * 3. Hand Pagefind a marked copy of each page (index-html.ts). Pagefind (a separate process)
+ *    indexes while this process builds the lunr corpus (corpus.ts), the related documents
+ *    (related.ts) and the retrieval export /api/suchindex.json (suchindex.ts).
+ * 4. Fill the "Verwandte Dokumente" slots of the pages, write /pagefind/ and the spelling word
+ *    lists /suche/woerter/<length>.txt.
+ *
+ * With the build's content set (StageContext) only the document pages are read; without it the
+ * whole output folder is searched for marked pages and the content is loaded again.
+ */
 import * as pagefind from 'pagefind';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { contentRoot, includeDrafts } from '../config/env.ts';
+import type { ContentSet } from '../model/types.ts';
+import { validateContent } from '../model/validate.ts';
+import { docUrl, versionUrl } from '../site/urls.ts';
+import { buildCorpus } from './corpus.ts';
+import { Decompounder } from './decompound.ts';
+import { lawWordList } from './dictionary.ts';
+import { indexDocument, readPage, selectorMatcher, type IndexablePage } from './index-html.ts';
+import type { Lexicon } from './lexicon.ts';
+import { fillRelatedSlots } from './related-html.ts';
+import { computeRelated } from './related.ts';
+import { writeVocabulary } from './spelling-vocabulary.ts';
+import { suchindex } from './suchindex.ts';
+import { countWords, mergeWordCounts, type WordCounts } from './wordlist.ts';
 
-export async function indexSite(outDir: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de' });
+/**
+ * Parts of pages that are not content: labels, notices and lists repeated from elsewhere, and
+ * any interface (hidden panels, buttons, forms, navigation, print-only lines, live status).
+ */
+export const EXCLUDE_SELECTORS = [
+  '.doc-kind', '.validity-line', '[data-notice]', '.doc-facts', '.history', '.toc', '[data-related]',
+  '[hidden]', '.print-only', 'nav', 'button', 'form', 'progress', 'textarea', 'select', 'input', '[role="status"]', '[data-module-count]', 'script', 'template',
+];
+
+export interface IndexContext {
+  content: ContentSet;
+  date: string;
+}
+
+/** Where the marked copies for Pagefind are written (removed at the end). */
+const SCRATCH = '.search-index-input';
+
+export async function indexSite(outDir: string, context?: IndexContext): Promise<void> {
+  const ctx = context ?? loadContext();
+  const excluded = selectorMatcher(EXCLUDE_SELECTORS);
+  const files = context ? documentFiles(outDir, ctx) : [...htmlFiles(outDir)];
+  const html = new Map<string, string>();
+  const pages: IndexablePage[] = [];
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    const page = readPage(source, urlOf(relative(outDir, file)), excluded);
+    if (!page) continue;
+    html.set(file, source);
+    pages.push(page);
+  }
+  const unique = uniqueVersions(pages);
+  const lexicon = readLexicon(outDir);
+  const site: WordCounts = new Map();
+  for (const page of unique) countWords(page.text, site);
+  for (const e of lexicon?.glossary ?? []) countWords([e.term, ...e.abbr, ...e.synonyms].join(' '), site);
+  const decompounder = new Decompounder(mergeWordCounts(lawWordList(), site));
+
+  const scratch = join(outDir, SCRATCH);
+  rmSync(scratch, { recursive: true, force: true });
+  for (const page of unique) {
+    const target = join(scratch, page.url, page.url.endsWith('/') ? 'index.html' : '');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, indexDocument(page, decompounder, lexicon?.laws ?? []));
+  }
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  try {
+    const adding = index.addDirectory({ path: scratch });
+    // Pagefind works in its own process meanwhile.
+    const corpus = buildCorpus(ctx.content, ctx.date, decompounder);
+    const related = computeRelated(corpus);
+    const added = await adding;
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    if (added.page_count !== unique.length) throw new Error(`Pagefind: ${added.page_count} von ${unique.length} Seiten indexiert`);
+    const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    mkdirSync(join(outDir, 'api'), { recursive: true });
+    writeFileSync(join(outDir, 'api', 'suchindex.json'), JSON.stringify(suchindex(corpus, ctx.date, ctx.content.site.name)));
+    for (const [file, source] of html) {
+      const filled = fillRelatedSlots(source, (ref) => related.get(ref) ?? []);
+      if (filled !== undefined) writeFileSync(file, filled);
+    }
+    writeVocabulary(join(outDir, 'suche', 'woerter'), site, decompounder);
+    const written = await writing;
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function loadContext(): IndexContext {
+  const result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict: false });
+  return { content: result.content, date: process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10) };
+}
+
+/** The pages that can carry search content: every document page and version page. */
+function documentFiles(outDir: string, { content }: IndexContext): string[] {
+  const urls: string[] = [];
+  for (const doc of [...content.checklists, ...content.guidelines]) {
+    urls.push(docUrl(doc.kind, doc.slug));
+    for (const v of doc.versions) urls.push(versionUrl(doc.kind, doc.slug, v.version));
+  }
+  for (const item of [...content.briefings, ...content.tracks]) urls.push(docUrl(item.kind, item.slug));
+  return urls.map((u) => join(outDir, u, 'index.html')).filter((f) => existsSync(f));
+}
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro' && entry.name !== SCRATCH) yield* htmlFiles(path);
+    } else if (entry.name.endsWith('.html')) {
+      yield path;
+    }
+  }
+}
+
+/** "checklisten/x/index.html" → "/checklisten/x/". */
+export function urlOf(path: string): string {
+  const slashed = `/${path.split(sep).join('/')}`;
+  return slashed.endsWith('/index.html') ? slashed.slice(0, -'index.html'.length) : slashed;
+}
+
+/** Drops pages that show a version indexed under another URL (a copy of the current version). */
+export function uniqueVersions(pages: IndexablePage[]): IndexablePage[] {
+  const urls = new Set(pages.map((p) => p.url));
+  return pages.filter((page) => !page.facets || page.facets.url === page.url || !urls.has(page.facets.url));
+}
+
+function readLexicon(outDir: string): Lexicon | undefined {
+  const file = join(outDir, 'suche', 'lexikon.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Lexicon) : undefined;
 }

@@ -1,11 +1,34 @@
 /**
- * Every `data-pagefind-*` decision of Lotse, in one module: what is indexed, with which filters
- * (type, team, status, law) and which metadata (type, version, validity) results show.
+ * Every search decision about a page, in one module: which filters (typ, team, status, gesetz) and
+ * which metadata (type, team, version, validity, legal basis) the index gets, and which page
+ * stands for a version. Pages carry the decision as JSON in `data-search-facets` (on <main> for
+ * checklists and guidelines via `searchAttributes`, in <SearchFacets> for briefings and tracks);
+ * the index stage (index-site.ts) turns it into Pagefind filters and metadata.
+ *
+ * Status values (filter "status"): "aktuell", "angekündigt", "frühere Fassung". The search leaves
+ * "frühere Fassung" out unless the reader asks for earlier versions.
  */
 import type { Briefing, DocVersion, Track, VersionedDoc } from '../model/types.ts';
 import { validityText } from '../model/validity.ts';
-import { SECTION } from '../site/urls.ts';
-import { teamName, validityOfVersion, type SiteModel } from '../site/model.ts';
+import { lawRefs } from '../model/citation-check.ts';
+import { parseCitation } from '../citations/parse.ts';
+import { docUrl, SECTION, versionUrl } from '../site/urls.ts';
+import { currentVersion, teamName, validityOfVersion, type SiteModel } from '../site/model.ts';
+import { provisionTokens } from './citation-tokens.ts';
+
+export const FACETS_ATTRIBUTE = 'data-search-facets';
+
+export const STATUS_LABEL = { current: 'aktuell', announced: 'angekündigt', superseded: 'frühere Fassung' } as const;
+
+export interface SearchFacets {
+  /** `checklists/<slug>` etc.; with `version`, identifies the version a page shows. */
+  ref: string;
+  version?: number;
+  /** URL of the page that is indexed for this version (the document URL for the current one). */
+  url: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
 
 function lawsOf(citations: readonly string[] | undefined, model: SiteModel): string[] {
   const abbrs = model.content.laws.map((l) => l.abbr).sort((a, b) => b.length - a.length);
@@ -17,44 +40,78 @@ function lawsOf(citations: readonly string[] | undefined, model: SiteModel): str
   return [...found].sort();
 }
 
-/** Filters are written as one hidden element per value (Pagefind reads `data-pagefind-filter`). */
-export interface SearchFacets {
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
+/** Search words for the legal basis (see citation-tokens.ts). */
+function legalTokens(citations: readonly string[] | undefined, model: SiteModel): string {
+  const laws = lawRefs(model.content.laws);
+  const tokens = new Set<string>();
+  for (const c of citations ?? []) {
+    const parsed = parseCitation(c, laws);
+    if (parsed.ok) for (const p of parsed.citation.provisions) for (const t of provisionTokens(p)) tokens.add(t);
+  }
+  return [...tokens].join(' ');
+}
+
+function teamsOf(ids: readonly string[], model: SiteModel): string[] {
+  return ids.map((id) => teamName(model, id));
 }
 
 export function versionFacets(doc: VersionedDoc, version: DocVersion, model: SiteModel): SearchFacets {
   const validity = validityOfVersion(doc, version, model.date);
+  const current = version === currentVersion(doc, model.date);
+  const teams = teamsOf(version.data.teams, model);
   return {
+    ref: doc.ref,
+    version: version.version,
+    url: current ? docUrl(doc.kind, doc.slug) : versionUrl(doc.kind, doc.slug, version.version),
     filters: {
       typ: [SECTION[doc.kind].label],
-      team: version.data.teams.map((t) => teamName(model, t)),
-      status: [validity.status === 'current' ? 'aktuell' : validity.status === 'announced' ? 'angekündigt' : 'frühere Fassung'],
+      team: teams,
+      status: [STATUS_LABEL[validity.status]],
       gesetz: lawsOf(version.data.legalBasis, model),
     },
     meta: {
       typ: SECTION[doc.kind].label,
+      team: teams.join(', '),
       fassung: `v${version.version}`,
+      status: validity.status,
       gueltigkeit: validityText(validity),
+      rechtsgrundlage: legalTokens(version.data.legalBasis, model),
     },
   };
 }
 
 export function briefingFacets(b: Briefing, model: SiteModel): SearchFacets {
+  const inForce = b.data.effective <= model.date;
+  const teams = teamsOf(b.data.teams, model);
   return {
-    filters: { typ: [SECTION.briefing.label], team: b.data.teams.map((t) => teamName(model, t)), status: ['aktuell'], gesetz: lawsOf(b.data.legalBasis, model) },
-    meta: { typ: SECTION.briefing.label, gueltigkeit: `wirksam ab ${b.data.effective.split('-').reverse().join('.')}` },
+    ref: b.ref,
+    url: docUrl('briefing', b.slug),
+    filters: { typ: [SECTION.briefing.label], team: teams, status: [inForce ? STATUS_LABEL.current : STATUS_LABEL.announced], gesetz: lawsOf(b.data.legalBasis, model) },
+    meta: {
+      typ: SECTION.briefing.label,
+      team: teams.join(', '),
+      status: inForce ? 'current' : 'announced',
+      gueltigkeit: `${inForce ? 'wirksam seit' : 'wirksam ab'} ${b.data.effective.split('-').reverse().join('.')}`,
+      rechtsgrundlage: legalTokens(b.data.legalBasis, model),
+    },
   };
 }
 
 export function trackFacets(t: Track, model: SiteModel): SearchFacets {
+  const teams = teamsOf(t.data.teams, model);
   return {
-    filters: { typ: [SECTION.track.label], team: t.data.teams.map((id) => teamName(model, id)), status: ['aktuell'], gesetz: [] },
-    meta: { typ: SECTION.track.label },
+    ref: t.ref,
+    url: docUrl('track', t.slug),
+    filters: { typ: [SECTION.track.label], team: teams, status: [STATUS_LABEL.current], gesetz: [] },
+    meta: { typ: SECTION.track.label, team: teams.join(', '), status: 'current', gueltigkeit: `${t.data.weeks} Wochen` },
   };
 }
 
-/** Attributes for <main>: the document's weight and the type/version metadata. */
-export function searchAttributes(_doc: VersionedDoc, version: DocVersion, _model: SiteModel): Record<string, string> {
-  return { 'data-pagefind-meta': `fassung:v${version.version}` };
+/**
+ * Attributes for <main> of a checklist or guideline version page. The current version is shown
+ * at two URLs (/checklisten/<slug>/ and /checklisten/<slug>/v<N>/); the facets name the document
+ * URL as the one to index, and the index stage skips the other.
+ */
+export function searchAttributes(doc: VersionedDoc, version: DocVersion, model: SiteModel): Record<string, string> {
+  return { [FACETS_ATTRIBUTE]: JSON.stringify(versionFacets(doc, version, model)) };
 }

@@ -1,20 +1,26 @@
-/** The document export of `/api/dokumente.json`, as CONTENT-MODEL.md describes it. */
+/**
+ * The data exports: `/api/dokumente.json` exactly as CONTENT-MODEL.md describes it (every
+ * document and version; status as of the build date; `validUntil` null while open-ended) and the
+ * compact `/api/stand.json` that the "Was galt am …?" page loads on demand.
+ */
+import type { StandData } from '../versioning/stand.ts';
 import { plainText } from './plain-text.ts';
-import { getSiteModel, validityOfVersion } from './model.ts';
+import { currentVersion, getSiteModel, validityOfVersion } from './model.ts';
 import { docUrl, SECTION, versionUrl } from './urls.ts';
 
 export function documentsExport() {
   const model = getSiteModel();
   const versioned = model.docs.map((doc) => {
-    const latest = doc.versions.at(-1)!;
+    // The document speaks with the voice of the version that applies on the build date.
+    const current = currentVersion(doc, model.date);
     return {
       reference: doc.ref,
       type: doc.kind,
       typeLabel: SECTION[doc.kind].label,
-      title: latest.data.title,
-      summary: latest.data.summary,
-      teams: latest.data.teams,
-      legalBasis: latest.data.legalBasis ?? [],
+      title: current.data.title,
+      summary: current.data.summary,
+      teams: current.data.teams,
+      legalBasis: current.data.legalBasis ?? [],
       url: docUrl(doc.kind, doc.slug),
       versions: doc.versions.map((v) => {
         const validity = validityOfVersion(doc, v, model.date);
@@ -60,4 +66,19 @@ export function documentsExport() {
     text: plainText(t.body),
   }));
   return { generated: model.date, documents: [...versioned, ...briefings, ...tracks] };
+}
+
+/** One short entry per checklist and guideline: enough to answer "which version applied on day X". */
+export function standExport(): StandData {
+  const model = getSiteModel();
+  return {
+    generated: model.date,
+    documents: model.docs.map((doc) => ({
+      ref: doc.ref,
+      type: doc.kind,
+      title: currentVersion(doc, model.date).data.title,
+      url: docUrl(doc.kind, doc.slug),
+      versions: doc.versions.map((v): [number, string] => [v.version, v.data.validFrom]),
+    })),
+  };
 }

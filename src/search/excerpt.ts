@@ -1,0 +1,52 @@
+/**
+ * Readable titles and excerpts from what Pagefind returns (pure, browser):
+ * - the split marks of the index ("Aufenthalts\u00AD-erlaubnis", index-html.ts) are removed;
+ * - Pagefind marks whole words with their punctuation ("<mark>Einbürgerung.</mark>"); the mark
+ *   is narrowed to the word;
+ * - for a citation search, the excerpt is cut around the cited paragraph and marks it.
+ */
+import type { QueryProvision } from '../citations/types.ts';
+
+const SPLIT = /\u00AD-/g;
+
+export function cleanText(text: string): string {
+  return text.replace(SPLIT, '');
+}
+
+/** Tidies a Pagefind excerpt (HTML with <mark>; entities already escaped by Pagefind). */
+export function tidyExcerpt(html: string): string {
+  return cleanText(html)
+    .replace(/<mark>([(„"»]+)/g, '$1<mark>')
+    .replace(/([.,;:!?)“"«]+)<\/mark>/g, '</mark>$1')
+    .replace(/<mark><\/mark>/g, '')
+    .replace(/\u00AD/g, '');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * An excerpt around the first mention of one of the provisions ("§ 81 Abs. 4 AufenthG",
+ * "§§ 25a, 25b AufenthG"), about `words` words long, with the citation marked.
+ */
+export function citationExcerpt(content: string, provisions: readonly QueryProvision[], words = 28): string | undefined {
+  const text = cleanText(content);
+  const numbers = provisions.map((p) => escapeRegExp(p.paragraph)).join('|');
+  if (!numbers) return undefined;
+  const law = provisions.find((p) => p.law)?.law;
+  const pattern = new RegExp(`(?:§§?|Art\\.?)\\s*(?:[\\p{L}\\p{N}.,]+\\s+){0,8}?(?:${numbers})(?![\\p{N}\\p{L}])(?:[^.;)]*?${law ? escapeRegExp(law) : ''})?`, 'u');
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
+  const after = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean);
+  const lead = before.slice(Math.max(0, before.length - Math.floor(words / 3)));
+  const tail = after.slice(0, Math.max(0, words - lead.length - m[0].split(/\s+/).length));
+  const start = lead.length < before.length ? '… ' : '';
+  const end = tail.length < after.length ? ' …' : '';
+  return `${start}${escapeHtml(lead.join(' '))} <mark>${escapeHtml(m[0])}</mark> ${escapeHtml(tail.join(' '))}${end}`.replace(/\s+/g, ' ').trim();
+}

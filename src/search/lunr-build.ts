@@ -1,0 +1,147 @@
+/**
+ * Builds a lunr 2.3.9 index — the same serialized index lunr.Builder produces
+ * (tests/unit/search-lunr-build.test.ts compares both) — in a fraction of the time, for
+ * corpora of tens of thousands of passages:
+ *
+ * - every distinct raw token goes through the lunr pipeline once (all functions of the German
+ *   pipeline look at one token at a time, so the result per token never changes);
+ * - term counts are kept per field and document, as lunr.Builder keeps them, and the field
+ *   vectors are scored with lunr's BM25 (k1 = 1.2, b = 0.75, idf as lunr.idf).
+ *
+ * It also keeps, for related documents, each document's term frequencies and each term's
+ * document frequency.
+ */
+import type lunrType from 'lunr';
+
+export interface FieldSpec {
+  name: string;
+  boost: number;
+}
+
+export interface BuiltIndex {
+  /** Exactly what lunr.Index#toJSON() returns for the same input. */
+  json: object;
+  /** Term → frequency, all fields of one document together. */
+  termsOf(ref: string): Map<string, number>;
+  /** Number of documents with the term in at least one field. */
+  documentFrequency(term: string): number;
+  /** Documents (refs) containing the term in any field. */
+  postings(term: string): string[];
+}
+
+type Obj<T> = Record<string, T>;
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** lunr.tokenizer: lowercase, split at whitespace and hyphens. */
+export function lunrTokens(text: unknown): string[] {
+  if (text === null || text === undefined) return [];
+  return String(text).toLowerCase().split(/[\s-]+/).filter((t) => t.length > 0);
+}
+
+export function buildLunrIndex(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[], docs: Iterable<{ ref: string; fields: Obj<string> }>): BuiltIndex {
+  const analysed = new Map<string, string[]>();
+  const analyse = (raw: string): string[] => {
+    let terms = analysed.get(raw);
+    if (!terms) {
+      terms = pipeline.run([new lunr.Token(raw, {})]).map((t) => t.toString());
+      analysed.set(raw, terms);
+    }
+    return terms;
+  };
+  const inverted: Obj<Obj<number | Obj<Obj<never>>>> = Object.create(null);
+  let termIndex = 0;
+  const fieldRefs: { key: string; field: FieldSpec; ref: string; terms: Obj<number>; length: number }[] = [];
+  let documentCount = 0;
+  for (const doc of docs) {
+    documentCount += 1;
+    for (const field of fields) {
+      const terms: Obj<number> = Object.create(null);
+      let length = 0;
+      for (const raw of lunrTokens(doc.fields[field.name])) {
+        for (const term of analyse(raw)) {
+          length += 1;
+          terms[term] = (terms[term] ?? 0) + 1;
+          let posting = inverted[term];
+          if (posting === undefined) {
+            posting = Object.create(null) as Obj<number | Obj<Obj<never>>>;
+            posting._index = termIndex;
+            termIndex += 1;
+            for (const f of fields) posting[f.name] = Object.create(null);
+            inverted[term] = posting;
+          }
+          const byRef = posting[field.name] as Obj<Obj<never>>;
+          if (byRef[doc.ref] === undefined) byRef[doc.ref] = Object.create(null);
+        }
+      }
+      fieldRefs.push({ key: `${field.name}/${doc.ref}`, field, ref: doc.ref, terms, length });
+    }
+  }
+
+  const average = new Map<string, number>();
+  for (const field of fields) {
+    const own = fieldRefs.filter((f) => f.field === field);
+    average.set(field.name, own.reduce((s, f) => s + f.length, 0) / own.length);
+  }
+  const idfs = new Map<string, number>();
+  const idf = (term: string): number => {
+    let value = idfs.get(term);
+    if (value === undefined) {
+      let withTerm = 0;
+      const posting = inverted[term];
+      for (const name in posting) if (name !== '_index') withTerm += Object.keys(posting[name] as object).length;
+      const x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
+      value = Math.log(1 + Math.abs(x));
+      idfs.set(term, value);
+    }
+    return value;
+  };
+  const fieldVectors: [string, number[]][] = fieldRefs.map((f) => {
+    const avg = average.get(f.field.name) as number;
+    const elements: [number, number][] = [];
+    for (const term of Object.keys(f.terms)) {
+      const tf = f.terms[term];
+      let score = (idf(term) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (f.length / avg)) + tf);
+      score *= f.field.boost || 1;
+      score *= 1;
+      elements.push([inverted[term]._index as number, Math.round(score * 1000) / 1000]);
+    }
+    elements.sort((a, b) => a[0] - b[0]);
+    return [f.key, elements.flat()];
+  });
+
+  const perDoc = new Map<string, Map<string, number>>();
+  for (const f of fieldRefs) {
+    let m = perDoc.get(f.ref);
+    if (!m) perDoc.set(f.ref, (m = new Map()));
+    for (const term of Object.keys(f.terms)) m.set(term, (m.get(term) ?? 0) + f.terms[term]);
+  }
+  const refsOf = (term: string): string[] => {
+    const posting = inverted[term];
+    if (!posting) return [];
+    const refs = new Set<string>();
+    for (const f of fields) for (const ref of Object.keys(posting[f.name] as object)) refs.add(ref);
+    return [...refs];
+  };
+  const dfs = new Map<string, number>();
+  return {
+    json: {
+      version: lunr.version,
+      fields: fields.map((f) => f.name),
+      fieldVectors,
+      invertedIndex: Object.keys(inverted).sort().map((term) => [term, inverted[term]]),
+      pipeline: searchPipeline.toJSON(),
+    },
+    termsOf: (ref) => perDoc.get(ref) ?? new Map(),
+    documentFrequency(term) {
+      let df = dfs.get(term);
+      if (df === undefined) {
+        df = refsOf(term).length;
+        dfs.set(term, df);
+      }
+      return df;
+    },
+    postings: refsOf,
+  };
+}

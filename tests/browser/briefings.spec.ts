@@ -1,0 +1,131 @@
+/**
+ * Briefings in the browser: "Neu für Sie" across two visits (clock set per visit, state only in
+ * localStorage), the timeline filters, countdowns recomputed on the day of reading, and axe on
+ * every page this feature adds or changes (fixture site, built for 2026-11-25).
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// Overridable for private runs next to the shared servers (see tests/support/e2e-setup.ts for the defaults).
+const FIXTURE = process.env.LOTSE_E2E_FIXTURE_URL ?? 'http://127.0.0.1:4400';
+const SEED = process.env.LOTSE_E2E_SEED_URL ?? 'http://127.0.0.1:4401';
+const SPRACH = 'Sprachnachweise für die Einbürgerung digital prüfen';
+const ELEKTRONISCH = 'Fiktionsbescheinigung wird elektronisch ausgestellt';
+
+function watchNetwork(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('"Neu für Sie" lists what is new since the last visit, across two visits, and remembers what was read', async ({ page }) => {
+  const requests = watchNetwork(page);
+  const section = page.locator('[data-new-for-you]');
+  const item = (title: string) => section.getByRole('link', { name: title, exact: true });
+
+  // First visit on 10.11.2026: nothing stored yet, so the last 30 days count.
+  await page.clock.setFixedTime(new Date('2026-11-10T09:00:00'));
+  await page.goto(`${FIXTURE}/`);
+  await expect(section).toContainText('Ihr erster Besuch mit diesem Browser');
+  await expect(item(SPRACH)).toBeVisible();
+  await expect(section).toContainText('Rechtsänderung, veröffentlicht am 15.10.2026, wirksam ab 01.11.2026');
+  await expect(item(ELEKTRONISCH)).toHaveCount(0);
+  await expect(section.locator('[data-new-for-you-fallback]')).toHaveCount(0);
+  await section.getByRole('button', { name: `Als gelesen markieren – ${SPRACH}` }).click();
+  await expect(item(SPRACH)).toHaveCount(0);
+  await expect(section.getByRole('status')).toHaveText(`„${SPRACH}“ als gelesen markiert.`);
+
+  // Second visit on 25.11.2026: new is what came after 10.11.2026.
+  await page.clock.setFixedTime(new Date('2026-11-25T09:00:00'));
+  await page.goto(`${FIXTURE}/`);
+  await expect(section).toContainText('Seit Ihrem letzten Besuch am 10.11.2026');
+  await expect(item(ELEKTRONISCH)).toBeVisible();
+  await expect(item(SPRACH)).toHaveCount(0);
+  expect(await axe(page)).toEqual([]);
+
+  // Reloading on the same day keeps the list until it is marked read.
+  await page.reload();
+  await expect(item(ELEKTRONISCH)).toBeVisible();
+  await section.getByRole('button', { name: 'Alle als gelesen markieren' }).click();
+  await expect(section.locator('[data-new-for-you-empty]')).toHaveText('Seit Ihrem letzten Besuch am 10.11.2026 gibt es nichts Neues für Sie.');
+  await expect(section.getByRole('heading', { name: 'Neu für Sie' })).toBeFocused();
+  await page.reload();
+  await expect(section.locator('[data-new-for-you-empty]')).toBeVisible();
+
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('lotse.neuFuerSie') ?? 'null'));
+  expect(stored.last).toBe('2026-11-25');
+  expect(stored.previous).toBe('2026-11-10');
+  expect(stored.read).toContain('/rechtsaenderungen/fiktionsbescheinigung-elektronisch/');
+  expect(requests.every((url) => url.startsWith(`${FIXTURE}/`))).toBe(true);
+});
+
+test('the timeline filters by team and law, keeps the choice in the address and announces the count', async ({ page }) => {
+  await page.goto(`${FIXTURE}/rechtsaenderungen/`);
+  const form = page.locator('[data-briefing-filter]');
+  await expect(form).toBeVisible();
+  const row = (slug: string) => page.locator(`li[data-briefing="${slug}"]`);
+  await page.getByLabel('Team', { exact: true }).selectOption('einbuergerung');
+  await expect(row('fiktionsbescheinigung-elektronisch')).toBeHidden();
+  await expect(row('einbuergerung-sprachnachweis-digital')).toBeVisible();
+  await expect(page.locator('[data-filter-status]')).toHaveText(/^\d+ von \d+ Rechtsänderungen passen zu den Filtern$/);
+  await expect(page.getByText('Keine angekündigte Rechtsänderung passt zu den Filtern.')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('team')).toBe('einbuergerung');
+
+  await page.reload();
+  await expect(page.getByLabel('Team', { exact: true })).toHaveValue('einbuergerung');
+  await expect(row('fiktionsbescheinigung-elektronisch')).toBeHidden();
+
+  await page.getByLabel('Team', { exact: true }).selectOption('');
+  await page.getByLabel('Gesetz', { exact: true }).selectOption('AufenthV');
+  await expect(row('fiktionsbescheinigung-elektronisch')).toBeVisible();
+  await expect(row('einbuergerung-sprachnachweis-digital')).toBeHidden();
+  await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+  await expect(row('einbuergerung-sprachnachweis-digital')).toBeVisible();
+  expect(page.url()).toBe(`${FIXTURE}/rechtsaenderungen/`);
+});
+
+test('a countdown is recomputed for the day the page is read', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-02-27T09:00:00'));
+  await page.goto(`${FIXTURE}/rechtsaenderungen/fiktionsbescheinigung-elektronisch/`);
+  await expect(page.locator('[data-countdown]')).toHaveText('noch 2 Tage');
+});
+
+const PAGES = [
+  '/rechtsaenderungen/',
+  '/rechtsaenderungen/einbuergerung-sprachnachweis-digital/',
+  '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/',
+  '/normen/',
+  '/normen/aufenthg/',
+  '/normen/aufenthg/81/',
+  '/glossar/',
+  '/leitfaeden/einbuergerung-voraussetzungen/',
+  '/checklisten/fiktionsbescheinigung/',
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the briefing, register and glossary pages (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const found: Record<string, string[]> = {};
+    for (const path of PAGES) {
+      await page.goto(`${FIXTURE}${path}`);
+      const violations = await axe(page);
+      if (violations.length > 0) found[path] = violations;
+    }
+    expect(found).toEqual({});
+  });
+}
+
+test('axe finds no violations on the seed site\'s timeline, register and glossary', async ({ page }) => {
+  const found: Record<string, string[]> = {};
+  for (const path of ['/rechtsaenderungen/', '/normen/', '/glossar/']) {
+    await page.goto(`${SEED}${path}`);
+    const violations = await axe(page);
+    if (violations.length > 0) found[path] = violations;
+  }
+  expect(found).toEqual({});
+});

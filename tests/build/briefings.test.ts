@@ -1,0 +1,258 @@
+/**
+ * Briefings, "Anpassung ausstehend", Normen-Register, glossary and the Markdown transforms in the
+ * built fixture site, with fixed build dates: 2026-11-25 (the e2e date) and 2027-02-10, when the
+ * announced briefing "fiktionsbescheinigung-elektronisch" (effective 2027-03-01) is within 30
+ * days and its checklist has no implementing version.
+ */
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, repo } from '../support/build-site.ts';
+
+const out = join(repo, '.lotse', 'test-build', 'briefings');
+const dist = join(out, '2026-11-25');
+const later = join(out, '2027-02-10');
+const read = (root: string, path: string) => readFileSync(join(root, path, path.endsWith('.json') ? '' : 'index.html'), 'utf8');
+const page = (path: string) => read(dist, path);
+const main = (html: string) => /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+/** The inner HTML of the first element that carries `attr` (matching tags by name, nesting-aware). */
+function element(html: string, attr: string): string {
+  const start = html.search(new RegExp(`<(\\w+)[^>]*${attr}`));
+  assert.notEqual(start, -1, `kein Element mit ${attr}`);
+  const tag = /^<(\w+)/.exec(html.slice(start))?.[1] as string;
+  const re = new RegExp(`<${tag}[\\s>]|</${tag}>`, 'g');
+  re.lastIndex = start + 1;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) return html.slice(start, m.index + m[0].length);
+  }
+  return html.slice(start);
+}
+/** Visible text: cells and blocks separated by a space, inline tags removed. */
+const text = (html: string) => html.replace(/<\/?(td|th|tr|p|li|dt|dd|div)\b[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+
+before(() => {
+  for (const [dir, date] of [[dist, '2026-11-25'], [later, '2027-02-10']]) {
+    const result = buildSite({ content: join(repo, 'tests/fixtures/valid'), out: dir, date });
+    assert.equal(result.status, 0, result.output);
+  }
+});
+
+describe('the timeline /rechtsaenderungen/', () => {
+  test('announced changes come first with a countdown in days', () => {
+    const announced = element(page('rechtsaenderungen'), 'data-timeline-section');
+    assert.match(announced, /id="angekuendigt"/);
+    const item = element(announced, 'data-briefing="fiktionsbescheinigung-elektronisch"');
+    assert.match(item, /<span class="countdown" data-countdown="2027-03-01">noch 96 Tage<\/span>/);
+    assert.match(item, /data-state="announced"/);
+  });
+
+  test('changes in force follow, newest effective day first', () => {
+    const html = page('rechtsaenderungen');
+    const inForce = html.slice(html.indexOf('id="in-kraft"'));
+    const days = [...inForce.matchAll(/in Kraft seit <time datetime="(\d{4}-\d{2}-\d{2})">/g)].map((m) => m[1]);
+    assert.ok(days.length >= 3, String(days));
+    assert.deepEqual(days, [...days].sort().reverse());
+    assert.ok(inForce.indexOf('einbuergerung-sprachnachweis-digital') < inForce.indexOf('chancen-aufenthaltsrecht-endet'));
+  });
+
+  test('every item carries its teams and laws for the filters, which offer both', () => {
+    const html = page('rechtsaenderungen');
+    const items = [...html.matchAll(/<li data-briefing="[^"]+" data-state="[^"]+" data-teams="([^"]*)" data-laws="([^"]*)"/g)];
+    assert.ok(items.length >= 4);
+    for (const [, teams] of items) assert.notEqual(teams, '');
+    assert.match(html, /data-briefing="fiktionsbescheinigung-elektronisch" data-state="announced" data-teams="aufenthalt rueckkehr" data-laws="AufenthG\|AufenthV"/);
+    const form = element(html, 'data-briefing-filter');
+    assert.match(form, /hidden/);
+    assert.match(form, /<select id="filter-team" name="team"[\s\S]*<option value="einbuergerung">Einbürgerung<\/option>/);
+    assert.match(form, /<select id="filter-law" name="gesetz"[\s\S]*<option value="AufenthV">AufenthV – Aufenthaltsverordnung<\/option>/);
+  });
+
+  test('the yearly archive holds every change of its year, with the same filters', () => {
+    const html = main(page('rechtsaenderungen/archiv/2026'));
+    assert.match(html, /<h1>Rechtsänderungen 2026<\/h1>/);
+    for (const slug of ['einbuergerung-sprachnachweis-digital', 'chancen-aufenthaltsrecht-endet']) assert.match(html, new RegExp(`data-briefing="${slug}"`));
+    assert.doesNotMatch(html, /data-briefing="fiktionsbescheinigung-elektronisch"/);
+    assert.match(html, /data-briefing-filter/);
+    assert.match(main(page('rechtsaenderungen/archiv/2024')), /data-briefing="staatsangehoerigkeitsrecht-modernisierung"/);
+  });
+
+  test('a briefing with a pending adaptation says so in the timeline', () => {
+    const item = element(page('rechtsaenderungen'), 'data-briefing="einbuergerung-sprachnachweis-digital"');
+    assert.match(item, /Anpassung ausstehend: 1 Dokument/);
+    assert.doesNotMatch(element(page('rechtsaenderungen'), 'data-briefing="chancen-aufenthaltsrecht-endet"'), /Anpassung ausstehend/);
+  });
+});
+
+describe('a briefing page', () => {
+  test('shows published and effective day, status, the changed provisions linked, sources and corrections', () => {
+    const html = main(page('rechtsaenderungen/einbuergerung-sprachnachweis-digital'));
+    assert.match(html, /<dt>Veröffentlicht<\/dt><dd><time datetime="2026-10-15">15\.10\.2026<\/time>/);
+    assert.match(html, /<dt>Wirksam ab<\/dt><dd><time datetime="2026-11-01">01\.11\.2026<\/time>/);
+    assert.match(html, /<dt>Status<\/dt><dd>in Kraft<\/dd>/);
+    const provisions = element(html, 'class="norm-list"');
+    assert.match(provisions, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§ 10 Abs\. 1 Satz 1 Nr\. 6 StAG<\/a>/);
+    assert.match(provisions, /href="\/normen\/stag\/10\/"/);
+    assert.match(html, /<h2 id="quellen">Quellen<\/h2>[\s\S]*Anwendungshinweise zum StAG/);
+    assert.match(html, /<time datetime="2026-10-20">20\.10\.2026<\/time>: Übergangsregel/);
+  });
+
+  test('an affected document without an implementing version is "Anpassung ausstehend"', () => {
+    const html = main(page('rechtsaenderungen/einbuergerung-sprachnachweis-digital'));
+    assert.match(element(html, 'data-notice="pending-adaptation"'), /Anpassung ausstehend:.*Voraussetzungen der Anspruchseinbürgerung/);
+    const row = element(html, 'data-affected="guidelines/einbuergerung-voraussetzungen"');
+    assert.match(row, /data-pending="true"/);
+    assert.match(text(row), /Anpassung ausstehend Noch keine Fassung, die ab 01\.11\.2026 gilt/);
+  });
+
+  test('an affected document with an implementing version links that version', () => {
+    const row = element(page('rechtsaenderungen/chancen-aufenthaltsrecht-endet'), 'data-affected="checklists/fiktionsbescheinigung"');
+    assert.match(row, /umgesetzt in <a href="\/checklisten\/fiktionsbescheinigung\/v2\/">Fassung v2<\/a>, gilt ab <time datetime="2026-01-01">/);
+    assert.doesNotMatch(row, /data-pending/);
+  });
+
+  test('an announced briefing whose adaptation is not yet due is open, not pending', () => {
+    const html = main(page('rechtsaenderungen/fiktionsbescheinigung-elektronisch'));
+    assert.doesNotMatch(html, /data-notice="pending-adaptation"/);
+    assert.match(text(element(html, 'data-affected="checklists/fiktionsbescheinigung"')), /Anpassung offen/);
+    assert.match(html, /badge-announced">angekündigt/);
+  });
+});
+
+describe('affected documents say so ("Betroffen von")', () => {
+  test('a guideline names the briefing with its effective day and the pending adaptation', () => {
+    const notice = element(page('leitfaeden/einbuergerung-voraussetzungen'), 'data-notice="affected-by"');
+    assert.match(notice, /notice-bad/);
+    const line = text(element(notice, 'data-affected-by="einbuergerung-sprachnachweis-digital"'));
+    assert.equal(line, 'Betroffen von: Sprachnachweise für die Einbürgerung digital prüfen ab 01.11.2026 – Anpassung ausstehend Noch keine Fassung, die ab 01.11.2026 gilt.');
+    assert.match(text(element(notice, 'data-affected-by="staatsangehoerigkeitsrecht-modernisierung"')), /ab 27\.06\.2024 – diese Fassung setzt die Änderung um\./);
+  });
+
+  test('an older version points to the version that implemented the change', () => {
+    const notice = element(page('leitfaeden/einbuergerung-voraussetzungen/v1'), 'data-notice="affected-by"');
+    assert.match(notice, /umgesetzt in <a href="\/leitfaeden\/einbuergerung-voraussetzungen\/v2\/">Fassung v2<\/a>/);
+  });
+
+  test('a checklist affected by an announced change is told without alarm until 30 days before', () => {
+    const notice = element(page('checklisten/fiktionsbescheinigung'), 'data-notice="affected-by"');
+    assert.match(notice, /notice-info/);
+    assert.match(text(element(notice, 'data-affected-by="fiktionsbescheinigung-elektronisch"')), /ab 01\.03\.2027 – eine angepasste Fassung ist noch nicht veröffentlicht\./);
+  });
+
+  test('within 30 days of the effective day both pages say "Anpassung ausstehend" (build date 2027-02-10)', () => {
+    const doc = element(read(later, 'checklisten/fiktionsbescheinigung'), 'data-notice="affected-by"');
+    assert.match(element(doc, 'data-affected-by="fiktionsbescheinigung-elektronisch"'), /data-pending="true"[\s\S]*Anpassung ausstehend/);
+    const briefing = main(read(later, 'rechtsaenderungen/fiktionsbescheinigung-elektronisch'));
+    assert.match(briefing, /data-notice="pending-adaptation"/);
+    assert.match(briefing, /<span class="countdown" data-countdown="2027-03-01">noch 19 Tage<\/span>/);
+  });
+});
+
+describe('the Normen-Register', () => {
+  test('the index lists each cited law once and no document titles', () => {
+    const html = main(page('normen'));
+    for (const law of ['AufenthG', 'AufenthV', 'StAG']) assert.match(html, new RegExp(`<tr data-law="${law}"><th scope="row"><a href="/normen/${law.toLowerCase()}/">`));
+    assert.doesNotMatch(html, /Fiktionsbescheinigung ausstellen/);
+  });
+
+  test('a paragraph page answers "which documents depend on § 81 AufenthG?" with heading and official link', () => {
+    const html = main(page('normen/aufenthg/81'));
+    assert.match(html, /<h1>§ 81 AufenthG<span class="lead-inline">Beantragung des Aufenthaltstitels<\/span><\/h1>/);
+    assert.match(html, /href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__81\.html"/);
+    const docs = element(html, 'data-citers="dokumente"');
+    assert.match(text(element(docs, 'data-citer="checklists/fiktionsbescheinigung"')), /Fiktionsbescheinigung ausstellen Checkliste § 81 Abs\. 4 Satz 1 AufenthG; § 81 Abs\. 5 AufenthG als Rechtsgrundlage und im Text/);
+    assert.match(text(element(docs, 'data-citer="glossar/Fiktionsbescheinigung"')), /Glossar § 81 Abs\. 5 AufenthG im Text/);
+    assert.match(element(html, 'data-citers="rechtsaenderungen"'), /data-citer="briefings\/fiktionsbescheinigung-elektronisch"/);
+  });
+
+  test('law pages list every cited paragraph in order and at most five documents each', () => {
+    const html = main(page('normen/stag'));
+    const blocks = [...html.matchAll(/<section class="paragraph-block"[\s\S]*?<\/section>/g)].map((m) => m[0]);
+    assert.ok(blocks.length >= 2);
+    const numbers = blocks.map((b) => Number(/data-paragraph="§ (\d+)/.exec(b)?.[1]));
+    assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
+    for (const block of blocks) {
+      const shown = (block.match(/<li data-citer=/g) ?? []).length;
+      const total = Number(/(\d+) Dokumente?/.exec(text(block))?.[1]);
+      assert.ok(shown <= 5 && shown === Math.min(total, 5), block);
+      if (total > 5) assert.match(block, /Alle \d+ Dokumente zu/);
+    }
+    assert.ok(existsSync(join(dist, 'normen/aufenthv/58/index.html')));
+    assert.match(page('normen/aufenthv/58'), /Vordruckmuster/);
+  });
+});
+
+describe('the glossary /glossar/', () => {
+  const html = () => main(page('glossar'));
+  /** One dt/dd pair, found by the dt's id. */
+  const entry = (id: string) => {
+    const all = html();
+    const start = all.indexOf(`<dt id="${id}"`);
+    assert.notEqual(start, -1, `kein Eintrag ${id}`);
+    return all.slice(start, all.indexOf('</dd>', start) + 5);
+  };
+
+  test('the jump bar links to a heading for every letter that has entries', () => {
+    const bar = element(html(), 'class="jump-bar"');
+    const targets = [...bar.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(targets.length >= 3);
+    for (const id of targets) assert.match(html(), new RegExp(`<h2 id="${id}">`));
+  });
+
+  test('terms are in alphabetical order, each with an id', () => {
+    const terms = [...html().matchAll(/<dt id="begriff-[a-z0-9-]+">([^<]+)<\/dt>/g)].map((m) => m[1]);
+    assert.ok(terms.length >= 4);
+    assert.deepEqual(terms, [...terms].sort((a, b) => a.localeCompare(b, 'de')));
+  });
+
+  test('an abbreviation with two meanings shows both and links both entries', () => {
+    const zab = entry('abk-zab');
+    assert.match(zab, /<abbr title="Zentrale Ausländerbehörde \/ Zentralstelle für ausländisches Bildungswesen">ZAB<\/abbr>/);
+    assert.match(zab, /href="#begriff-zentrale-auslaenderbehoerde"/);
+    assert.match(zab, /href="#begriff-zentralstelle-fuer-auslaendisches-bildungswesen"/);
+    assert.match(text(entry('begriff-zentrale-auslaenderbehoerde')), /steht auch für: Zentralstelle für ausländisches Bildungswesen/);
+  });
+
+  test('legal basis is linked to the official text and "see" references show titles', () => {
+    const ae = entry('begriff-aufenthaltserlaubnis');
+    assert.match(element(ae, 'data-glossary-legal'), /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__7\.html" title="§ 7 AufenthG – Aufenthaltserlaubnis"/);
+    const see = element(html(), 'data-glossary-see');
+    assert.match(see, /<a href="\/checklisten\/fiktionsbescheinigung\/">Fiktionsbescheinigung ausstellen<\/a>/);
+    assert.doesNotMatch(see, /checklists\//);
+  });
+});
+
+describe('Markdown transforms in built pages', () => {
+  test('the first AE and ZAB of a page are explained once, ZAB with both meanings', () => {
+    const body = element(page('rechtsaenderungen/einbuergerung-sprachnachweis-digital'), 'data-doc-body');
+    assert.equal((body.match(/<abbr title="Aufenthaltserlaubnis">AE<\/abbr><span class="visually-hidden"> \(Aufenthaltserlaubnis\)<\/span>/g) ?? []).length, 1);
+    assert.match(body, /<abbr title="Zentralstelle für ausländisches Bildungswesen \/ Zentrale Ausländerbehörde">ZAB<\/abbr><span class="visually-hidden"> \(Zentralstelle für ausländisches Bildungswesen \/ Zentrale Ausländerbehörde\)<\/span>/);
+    assert.equal((body.match(/<abbr/g) ?? []).length, 2);
+    assert.match(body, /Nennung von AE und ZAB wird/);
+  });
+
+  test('each page starts afresh: the next page explains its own first abbreviation', () => {
+    const body = element(page('rechtsaenderungen/fiktionsbescheinigung-elektronisch'), 'data-doc-body');
+    assert.match(body, /<abbr title="Fiktionsbescheinigung">FiktB<\/abbr><span class="visually-hidden"> \(Fiktionsbescheinigung\)<\/span>/);
+  });
+
+  test('citations in the body link to the official paragraph, and the law abbreviation stays inside the link', () => {
+    const body = element(page('rechtsaenderungen/einbuergerung-sprachnachweis-digital'), 'data-doc-body');
+    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__16b\.html" title="§ 16b AufenthG – Studium" data-norm="AufenthG § 16b">§ 16b AufenthG<\/a>/);
+    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§ 10 Abs\. 1 Satz 1 Nr\. 6 StAG<\/a>/);
+  });
+});
+
+describe('/api/neu.json', () => {
+  test('lists briefings by publication and major versions by validFrom, within the last year and ahead', () => {
+    const data = JSON.parse(page('api/neu.json')) as { date: string; items: { k: string; u: string; d: string; e?: string; v?: number }[] };
+    assert.equal(data.date, '2026-11-25');
+    const byUrl = new Map(data.items.map((i) => [i.u, i]));
+    assert.deepEqual(byUrl.get('/rechtsaenderungen/einbuergerung-sprachnachweis-digital/'), { k: 'b', u: '/rechtsaenderungen/einbuergerung-sprachnachweis-digital/', t: 'Sprachnachweise für die Einbürgerung digital prüfen', d: '2026-10-15', e: '2026-11-01' });
+    assert.equal(byUrl.get('/checklisten/fiktionsbescheinigung/v2/')?.d, '2026-01-01');
+    assert.ok(!byUrl.has('/rechtsaenderungen/staatsangehoerigkeitsrecht-modernisierung/'), 'älter als ein Jahr');
+    for (const item of data.items) assert.ok(item.d >= '2025-11-25' && (item.k === 'b' || (item.v ?? 0) >= 2), JSON.stringify(item));
+  });
+});
