@@ -28,10 +28,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startDevServer(options: { content: string; env?: Record<string, string>; timeoutMs?: number }): Promise<DevServer> {
+export async function startDevServer(options: { content: string; env?: Record<string, string>; timeoutMs?: number; extraArgs?: string[] }): Promise<DevServer> {
   const port = await freePort();
   const cache = mkdtempSync(join(tmpdir(), 'lotse-dev-cache-'));
-  const child: ChildProcess = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+  const child: ChildProcess = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1', ...(options.extraArgs ?? [])], {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
  * How fast the preview shows an edit: starts `npm run dev` on a copy of a content set, loads a
  * page, changes a line of the MDX file, and polls the page until the new text is served.
  *
- *   node src/editorial/preview-latency.ts [content folder] [runs]
+ *   node src/editorial/preview-latency.ts [content folder] [runs] [-- extra astro dev arguments]
  *
  * prints every measurement and the median. The folder defaults to tests/fixtures/editorial;
  * it is copied to a temporary folder, so the original is never edited.
@@ -60,16 +60,22 @@ export function median(values: number[]): number {
 }
 
 if (import.meta.main) {
-  const source = resolve(process.argv[2] ?? join(repoRoot, 'tests/fixtures/editorial'));
-  const runs = Number(process.argv[3] ?? 5);
+  const positional = process.argv.slice(2, process.argv.includes('--') ? process.argv.indexOf('--') : undefined);
+  const source = resolve(positional[0] ?? join(repoRoot, 'tests/fixtures/editorial'));
+  const runs = Number(positional[1] ?? 5);
   const copy = mkdtempSync(join(tmpdir(), 'lotse-preview-'));
   cpSync(source, copy, { recursive: true });
-  const server = await startDevServer({ content: copy, env: { BUILD_DATE: process.env.BUILD_DATE ?? '2026-11-25' } });
+  const dashes = process.argv.indexOf('--');
+  const extraArgs = dashes > 0 ? process.argv.slice(dashes + 1) : [];
+  const server = await startDevServer({ content: copy, env: { BUILD_DATE: process.env.BUILD_DATE ?? '2026-11-25' }, extraArgs });
   try {
     const target = { file: join(copy, 'checklists/verlaengerung/v2.mdx'), path: '/checklisten/verlaengerung/', anchor: 'Neue Nachweise nach der Reform anfordern' };
     const results = await measurePreviewLatency(server, target, runs);
     console.log(`Vorschau-Latenz (Speichern → neuer Text ausgeliefert), ${runs} Messungen: ${results.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
     console.log(`Median ${Math.round(median(results))} ms, Maximum ${Math.round(Math.max(...results))} ms`);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\nLetzte Ausgabe von npm run dev:\n${server.output().split('\n').slice(-25).join('\n')}`);
+    process.exitCode = 1;
   } finally {
     await server.stop();
     rmSync(copy, { recursive: true, force: true });

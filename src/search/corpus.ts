@@ -8,7 +8,8 @@ import type { ContentSet, DocKind, VersionedDoc } from '../model/types.ts';
 import { validityOf, versionIndexOn } from '../model/validity.ts';
 import { docUrl, versionUrl } from '../site/urls.ts';
 import type { Decompounder } from './decompound.ts';
-import { buildLunrIndex, type BuiltIndex } from './lunr-build.ts';
+import { LunrIndexBuilder, type BuiltIndex } from './lunr-build.ts';
+import { noPause, type Pace } from './pace.ts';
 import { germanLunr, germanPipelines } from './lunr-de.ts';
 import { sections, type Passage } from './passages.ts';
 
@@ -82,10 +83,14 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
   return { passages, documents };
 }
 
-export function buildCorpus(content: ContentSet, date: string, decompounder: Decompounder): SearchCorpus {
+export async function buildCorpus(content: ContentSet, date: string, decompounder: Decompounder, pace: Pace = noPause): Promise<SearchCorpus> {
   const { passages, documents } = corpusPassages(content, date);
   const lunr = germanLunr();
   const { pipeline, searchPipeline } = germanPipelines(lunr, decompounder);
-  const index = buildLunrIndex(lunr, pipeline, searchPipeline, FIELDS, passages.map((p) => ({ ref: p.id, fields: { title: p.title, heading: p.heading, text: p.text } })));
-  return { passages, documents, index };
+  const builder = new LunrIndexBuilder(lunr, pipeline, searchPipeline, FIELDS);
+  for (const p of passages) {
+    builder.add({ ref: p.id, fields: { title: p.title, heading: p.heading, text: p.text } });
+    await pace();
+  }
+  return { passages, documents, index: builder.build() };
 }

@@ -13,8 +13,8 @@
  * whole output folder is searched for marked pages and the content is loaded again.
  */
 import * as pagefind from 'pagefind';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { contentRoot, includeDrafts } from '../config/env.ts';
 import type { ContentSet } from '../model/types.ts';
 import { validateContent } from '../model/validate.ts';
@@ -26,6 +26,7 @@ import { indexDocument, readPage, selectorMatcher, type IndexablePage } from './
 import type { Lexicon } from './lexicon.ts';
 import { fillRelatedSlots } from './related-html.ts';
 import { computeRelated } from './related.ts';
+import { pacer } from './pace.ts';
 import { writeVocabulary } from './spelling-vocabulary.ts';
 import { suchindex } from './suchindex.ts';
 import { countWords, mergeWordCounts, type WordCounts } from './wordlist.ts';
@@ -44,10 +45,15 @@ export interface IndexContext {
   date: string;
 }
 
-/** Where the marked copies for Pagefind are written (removed at the end). */
-const SCRATCH = '.search-index-input';
+const timings = process.env.LOTSE_SEARCH_TIMINGS === '1';
+let last = performance.now();
+function phase(name: string): void {
+  if (timings) console.log(`  search: ${name} ${(performance.now() - last).toFixed(0)} ms`);
+  last = performance.now();
+}
 
 export async function indexSite(outDir: string, context?: IndexContext): Promise<void> {
+  last = performance.now();
   const ctx = context ?? loadContext();
   const excluded = selectorMatcher(EXCLUDE_SELECTORS);
   const files = context ? documentFiles(outDir, ctx) : [...htmlFiles(outDir)];
@@ -61,42 +67,48 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
     pages.push(page);
   }
   const unique = uniqueVersions(pages);
+  phase(`read ${pages.length} pages`);
   const lexicon = readLexicon(outDir);
   const site: WordCounts = new Map();
   for (const page of unique) countWords(page.text, site);
   for (const e of lexicon?.glossary ?? []) countWords([e.term, ...e.abbr, ...e.synonyms].join(' '), site);
   const decompounder = new Decompounder(mergeWordCounts(lawWordList(), site));
+  phase('words');
 
-  const scratch = join(outDir, SCRATCH);
-  rmSync(scratch, { recursive: true, force: true });
-  for (const page of unique) {
-    const target = join(scratch, page.url, page.url.endsWith('/') ? 'index.html' : '');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, indexDocument(page, decompounder, lexicon?.laws ?? []));
-  }
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   try {
-    const adding = index.addDirectory({ path: scratch });
-    // Pagefind works in its own process meanwhile.
-    const corpus = buildCorpus(ctx.content, ctx.date, decompounder);
-    const related = computeRelated(corpus);
-    const added = await adding;
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count !== unique.length) throw new Error(`Pagefind: ${added.page_count} von ${unique.length} Seiten indexiert`);
+    // Pagefind indexes in its own process while this one builds the lunr corpus; pace() lets
+    // the pages flow to it in between.
+    const pace = pacer();
+    const adding: Promise<{ errors: string[] }>[] = [];
+    for (const page of unique) {
+      adding.push(index.addHTMLFile({ url: page.url, content: indexDocument(page, decompounder, lexicon?.laws ?? []) }));
+      await pace();
+    }
+    phase('marked copies sent');
+    const corpus = await buildCorpus(ctx.content, ctx.date, decompounder, pace);
+    phase(`lunr corpus (${corpus.passages.length} passages)`);
+    const related = await computeRelated(corpus, undefined, pace);
+    phase('related');
+    const failed = (await Promise.all(adding)).flatMap((a) => a.errors);
+    if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
+    phase('pagefind add (rest)');
     const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     mkdirSync(join(outDir, 'api'), { recursive: true });
     writeFileSync(join(outDir, 'api', 'suchindex.json'), JSON.stringify(suchindex(corpus, ctx.date, ctx.content.site.name)));
+    phase('suchindex.json');
     for (const [file, source] of html) {
       const filled = fillRelatedSlots(source, (ref) => related.get(ref) ?? []);
       if (filled !== undefined) writeFileSync(file, filled);
     }
     writeVocabulary(join(outDir, 'suche', 'woerter'), site, decompounder);
+    phase('related slots, vocabulary');
     const written = await writing;
+    phase('pagefind write (rest)');
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
-    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -120,7 +132,7 @@ function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro' && entry.name !== SCRATCH) yield* htmlFiles(path);
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
     } else if (entry.name.endsWith('.html')) {
       yield path;
     }

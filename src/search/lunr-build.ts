@@ -40,34 +40,52 @@ export function lunrTokens(text: unknown): string[] {
   return String(text).toLowerCase().split(/[\s-]+/).filter((t) => t.length > 0);
 }
 
-export function buildLunrIndex(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[], docs: Iterable<{ ref: string; fields: Obj<string> }>): BuiltIndex {
-  const analysed = new Map<string, string[]>();
-  const analyse = (raw: string): string[] => {
-    let terms = analysed.get(raw);
+/**
+ * Adds documents one at a time (so that a caller can let other work run in between) and
+ * builds the index at the end.
+ */
+export class LunrIndexBuilder {
+  private readonly lunr: typeof lunrType;
+  private readonly pipeline: lunrType.Pipeline;
+  private readonly searchPipeline: lunrType.Pipeline;
+  private readonly fields: readonly FieldSpec[];
+  private readonly analysed = new Map<string, string[]>();
+  private readonly inverted: Obj<Obj<number | Obj<Obj<never>>>> = Object.create(null);
+  private readonly fieldRefs: { key: string; field: FieldSpec; ref: string; terms: Obj<number>; length: number }[] = [];
+  private termIndex = 0;
+  private documentCount = 0;
+
+  constructor(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[]) {
+    this.lunr = lunr;
+    this.pipeline = pipeline;
+    this.searchPipeline = searchPipeline;
+    this.fields = fields;
+  }
+
+  private analyse(raw: string): string[] {
+    let terms = this.analysed.get(raw);
     if (!terms) {
-      terms = pipeline.run([new lunr.Token(raw, {})]).map((t) => t.toString());
-      analysed.set(raw, terms);
+      terms = this.pipeline.run([new this.lunr.Token(raw, {})]).map((t) => t.toString());
+      this.analysed.set(raw, terms);
     }
     return terms;
-  };
-  const inverted: Obj<Obj<number | Obj<Obj<never>>>> = Object.create(null);
-  let termIndex = 0;
-  const fieldRefs: { key: string; field: FieldSpec; ref: string; terms: Obj<number>; length: number }[] = [];
-  let documentCount = 0;
-  for (const doc of docs) {
-    documentCount += 1;
+  }
+
+  add(doc: { ref: string; fields: Obj<string> }): void {
+    const { inverted, fields } = this;
+    this.documentCount += 1;
     for (const field of fields) {
       const terms: Obj<number> = Object.create(null);
       let length = 0;
       for (const raw of lunrTokens(doc.fields[field.name])) {
-        for (const term of analyse(raw)) {
+        for (const term of this.analyse(raw)) {
           length += 1;
           terms[term] = (terms[term] ?? 0) + 1;
           let posting = inverted[term];
           if (posting === undefined) {
             posting = Object.create(null) as Obj<number | Obj<Obj<never>>>;
-            posting._index = termIndex;
-            termIndex += 1;
+            posting._index = this.termIndex;
+            this.termIndex += 1;
             for (const f of fields) posting[f.name] = Object.create(null);
             inverted[term] = posting;
           }
@@ -75,73 +93,85 @@ export function buildLunrIndex(lunr: typeof lunrType, pipeline: lunrType.Pipelin
           if (byRef[doc.ref] === undefined) byRef[doc.ref] = Object.create(null);
         }
       }
-      fieldRefs.push({ key: `${field.name}/${doc.ref}`, field, ref: doc.ref, terms, length });
+      this.fieldRefs.push({ key: `${field.name}/${doc.ref}`, field, ref: doc.ref, terms, length });
     }
   }
 
-  const average = new Map<string, number>();
-  for (const field of fields) {
-    const own = fieldRefs.filter((f) => f.field === field);
-    average.set(field.name, own.reduce((s, f) => s + f.length, 0) / own.length);
-  }
-  const idfs = new Map<string, number>();
-  const idf = (term: string): number => {
-    let value = idfs.get(term);
-    if (value === undefined) {
-      let withTerm = 0;
-      const posting = inverted[term];
-      for (const name in posting) if (name !== '_index') withTerm += Object.keys(posting[name] as object).length;
-      const x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
-      value = Math.log(1 + Math.abs(x));
-      idfs.set(term, value);
+  build(): BuiltIndex {
+    const { inverted, fields, fieldRefs, documentCount } = this;
+    const average = new Map<string, number>();
+    const sums = new Map<string, [number, number]>();
+    for (const f of fieldRefs) {
+      const s = sums.get(f.field.name) ?? [0, 0];
+      s[0] += f.length;
+      s[1] += 1;
+      sums.set(f.field.name, s);
     }
-    return value;
-  };
-  const fieldVectors: [string, number[]][] = fieldRefs.map((f) => {
-    const avg = average.get(f.field.name) as number;
-    const elements: [number, number][] = [];
-    for (const term of Object.keys(f.terms)) {
-      const tf = f.terms[term];
-      let score = (idf(term) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (f.length / avg)) + tf);
-      score *= f.field.boost || 1;
-      score *= 1;
-      elements.push([inverted[term]._index as number, Math.round(score * 1000) / 1000]);
+    for (const field of fields) {
+      const [sum, n] = sums.get(field.name) ?? [0, 0];
+      average.set(field.name, sum / n);
     }
-    elements.sort((a, b) => a[0] - b[0]);
-    return [f.key, elements.flat()];
-  });
-
-  const perDoc = new Map<string, Map<string, number>>();
-  for (const f of fieldRefs) {
-    let m = perDoc.get(f.ref);
-    if (!m) perDoc.set(f.ref, (m = new Map()));
-    for (const term of Object.keys(f.terms)) m.set(term, (m.get(term) ?? 0) + f.terms[term]);
-  }
-  const refsOf = (term: string): string[] => {
-    const posting = inverted[term];
-    if (!posting) return [];
-    const refs = new Set<string>();
-    for (const f of fields) for (const ref of Object.keys(posting[f.name] as object)) refs.add(ref);
-    return [...refs];
-  };
-  const dfs = new Map<string, number>();
-  return {
-    json: {
-      version: lunr.version,
-      fields: fields.map((f) => f.name),
-      fieldVectors,
-      invertedIndex: Object.keys(inverted).sort().map((term) => [term, inverted[term]]),
-      pipeline: searchPipeline.toJSON(),
-    },
-    termsOf: (ref) => perDoc.get(ref) ?? new Map(),
-    documentFrequency(term) {
-      let df = dfs.get(term);
-      if (df === undefined) {
-        df = refsOf(term).length;
-        dfs.set(term, df);
+    const idfs = new Map<string, number>();
+    const idf = (term: string): number => {
+      let value = idfs.get(term);
+      if (value === undefined) {
+        let withTerm = 0;
+        const posting = inverted[term];
+        for (const name in posting) if (name !== '_index') withTerm += Object.keys(posting[name] as object).length;
+        const x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);
+        value = Math.log(1 + Math.abs(x));
+        idfs.set(term, value);
       }
-      return df;
-    },
-    postings: refsOf,
-  };
+      return value;
+    };
+    const fieldVectors: [string, number[]][] = fieldRefs.map((f) => {
+      const avg = average.get(f.field.name) as number;
+      const elements: [number, number][] = [];
+      for (const term of Object.keys(f.terms)) {
+        const tf = f.terms[term];
+        let score = (idf(term) * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (f.length / avg)) + tf);
+        score *= f.field.boost || 1;
+        elements.push([inverted[term]._index as number, Math.round(score * 1000) / 1000]);
+      }
+      elements.sort((a, b) => a[0] - b[0]);
+      return [f.key, elements.flat()];
+    });
+
+    const perDoc = new Map<string, Map<string, number>>();
+    for (const f of fieldRefs) {
+      let m = perDoc.get(f.ref);
+      if (!m) perDoc.set(f.ref, (m = new Map()));
+      for (const term of Object.keys(f.terms)) m.set(term, (m.get(term) ?? 0) + f.terms[term]);
+    }
+    const postingCache = new Map<string, string[]>();
+    const refsOf = (term: string): string[] => {
+      let refs = postingCache.get(term);
+      if (!refs) {
+        const posting = inverted[term];
+        const set = new Set<string>();
+        if (posting) for (const f of fields) for (const ref of Object.keys(posting[f.name] as object)) set.add(ref);
+        refs = [...set];
+        postingCache.set(term, refs);
+      }
+      return refs;
+    };
+    return {
+      json: {
+        version: this.lunr.version,
+        fields: fields.map((f) => f.name),
+        fieldVectors,
+        invertedIndex: Object.keys(inverted).sort().map((term) => [term, inverted[term]]),
+        pipeline: this.searchPipeline.toJSON(),
+      },
+      termsOf: (ref) => perDoc.get(ref) ?? new Map(),
+      documentFrequency: (term) => refsOf(term).length,
+      postings: refsOf,
+    };
+  }
+}
+
+export function buildLunrIndex(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[], docs: Iterable<{ ref: string; fields: Obj<string> }>): BuiltIndex {
+  const builder = new LunrIndexBuilder(lunr, pipeline, searchPipeline, fields);
+  for (const doc of docs) builder.add(doc);
+  return builder.build();
 }

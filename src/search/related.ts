@@ -6,9 +6,12 @@
  * the weights of the terms it shares. Computed for all documents at once in the index stage.
  */
 import type { DocumentEntry, SearchCorpus } from './corpus.ts';
+import { noPause, type Pace } from './pace.ts';
 
 export const TERMS = 12;
 export const SHOWN = 5;
+/** Terms in more passages than this say little about a document and cost the most to follow. */
+export const MAX_POSTINGS = 300;
 
 export interface RelatedDocument {
   reference: string;
@@ -26,13 +29,13 @@ export function characteristicTerms(corpus: SearchCorpus, passageIds: readonly s
   for (const [term, n] of tf) {
     if (term.length < 3 || /\d/.test(term)) continue;
     const df = corpus.index.documentFrequency(term);
-    if (df <= passageIds.length || df > total / 4) continue;
+    if (df <= passageIds.length || df > Math.min(total / 4, MAX_POSTINGS)) continue;
     scored.push([term, (1 + Math.log(n)) * Math.log(total / df)]);
   }
   return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
 }
 
-export function computeRelated(corpus: SearchCorpus, shown = SHOWN): Map<string, RelatedDocument[]> {
+export async function computeRelated(corpus: SearchCorpus, shown = SHOWN, pace: Pace = noPause): Promise<Map<string, RelatedDocument[]>> {
   const refOf = new Map(corpus.passages.map((p) => [p.id, p.reference]));
   const out = new Map<string, RelatedDocument[]>();
   for (const doc of corpus.documents.values()) {
@@ -53,6 +56,7 @@ export function computeRelated(corpus: SearchCorpus, shown = SHOWN): Map<string,
         return d ? [{ reference: d.reference, title: d.title, url: d.url, type: d.type }] : [];
       });
     out.set(doc.reference, related);
+    await pace();
   }
   return out;
 }

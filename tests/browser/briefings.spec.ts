@@ -99,6 +99,7 @@ const PAGES = [
   '/rechtsaenderungen/',
   '/rechtsaenderungen/einbuergerung-sprachnachweis-digital/',
   '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/',
+  '/rechtsaenderungen/archiv/2026/',
   '/normen/',
   '/normen/aufenthg/',
   '/normen/aufenthg/81/',
