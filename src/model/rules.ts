@@ -52,7 +52,7 @@ export function checkRules(content: ContentSet, report: Report, options: RuleOpt
   }
   for (const t of content.tracks) {
     if (RESERVED_TRACK_SLUGS.has(t.slug)) {
-      report.error({ file: t.file, line: 1, column: 1, field: 'datei', problem: `„${t.slug}“ ist als Name eines Pfads reserviert (/einarbeitung/${t.slug}/ ist eine eigene Seite)`, fix: `die Datei umbenennen, z. B. in ${t.slug}-pfad.mdx` });
+      report.error({ file: t.file, line: 1, column: 1, field: 'slug', problem: `„${t.slug}“ ist als Adresse einer festen Seite (/einarbeitung/${t.slug}/) vergeben`, fix: `die Datei umbenennen, z. B. ${t.slug}-pfad.mdx` });
     }
     t.data.modules.forEach((module, m) => {
       if (module.week > t.data.weeks) {
