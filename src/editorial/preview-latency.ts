@@ -67,7 +67,10 @@ if (import.meta.main) {
   cpSync(source, copy, { recursive: true });
   const dashes = process.argv.indexOf('--');
   const extraArgs = dashes > 0 ? process.argv.slice(dashes + 1) : [];
-  const server = await startDevServer({ content: copy, env: { BUILD_DATE: process.env.BUILD_DATE ?? '2026-11-25' }, extraArgs });
+  const server = await startDevServer({ content: copy, env: { BUILD_DATE: process.env.BUILD_DATE ?? '2026-11-25' }, extraArgs }).catch((error: unknown) => {
+    rmSync(copy, { recursive: true, force: true });
+    throw error;
+  });
   try {
     const target = { file: join(copy, 'checklists/verlaengerung/v2.mdx'), path: '/checklisten/verlaengerung/', anchor: 'Neue Nachweise nach der Reform anfordern' };
     const results = await measurePreviewLatency(server, target, runs);

@@ -35,6 +35,7 @@ export interface IndexablePage {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const RAW = new Set(['script', 'style']);
 const INLINE = new Set(['a', 'abbr', 'b', 'strong', 'em', 'i', 'span', 'mark', 'code', 'small', 'sub', 'sup', 'time', 'q', 'cite', 'dfn', 'kbd', 's', 'u', 'wbr']);
 
 /** A tiny matcher for the selector forms used in EXCLUDE_SELECTORS: tag, .class, [attr], [attr="v"]. */
@@ -90,7 +91,8 @@ export function readPage(html: string, url: string, excluded: (name: string, tag
       const json = attribute(c.value, FACETS_ATTRIBUTE);
       if (json) facets = JSON.parse(json) as SearchFacets;
     }
-    if (VOID.has(name) || c.value.endsWith('/>')) continue;
+    // Void elements have no end tag; a script or style chunk already contains its own.
+    if (VOID.has(name) || RAW.has(name) || c.value.endsWith('/>')) continue;
     stack.push({ name, ignored: ignored || c.value.includes('data-pagefind-ignore') || excluded(name, c.value) });
   }
   return { url, facets, main, text: decodeEntities(text).replace(/\s+/g, ' ').trim() };

@@ -34,10 +34,12 @@ import { countWords, mergeWordCounts, type WordCounts } from './wordlist.ts';
 /**
  * Parts of pages that are not content: labels, notices and lists repeated from elsewhere, and
  * any interface (hidden panels, buttons, forms, navigation, print-only lines, live status).
+ * Only elements with an end tag: Pagefind would ignore everything after an excluded void
+ * element such as <input>.
  */
 export const EXCLUDE_SELECTORS = [
   '.doc-kind', '.validity-line', '[data-notice]', '.doc-facts', '.history', '.toc', '[data-related]',
-  '[hidden]', '.print-only', 'nav', 'button', 'form', 'progress', 'textarea', 'select', 'input', '[role="status"]', '[data-module-count]', 'script', 'template',
+  '[hidden]', '.print-only', 'nav', 'button', 'form', 'progress', 'textarea', 'select', '[role="status"]', '[data-module-count]', 'script', 'template',
 ];
 
 export interface IndexContext {
