@@ -20,6 +20,8 @@ export default defineConfig({
   markdown: { processor: satteri(markdownPlugins()) },
   integrations: [mdx()],
   vite: {
+    // Builds write into .lotse/ and dist/ while `npm run dev` may run: never watch them.
+    server: { watch: { ignored: ['**/.lotse/**', '**/dist/**', '**/test-results/**', '**/playwright-report/**'] } },
     build: {
       // Never inline scripts: the Content-Security-Policy allows scripts from files only.
       assetsInlineLimit: 0,
