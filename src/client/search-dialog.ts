@@ -16,6 +16,8 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
   const all = popup.querySelector<HTMLAnchorElement>('[data-quick-all]')!;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while focus returns to the field after Escape, so that focusing does not reopen. */
+  let returning = false;
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-haspopup', 'dialog');
@@ -38,6 +40,9 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     const mine = ++generation;
     const q = query.trim();
     all.href = q ? `/suche/?q=${encodeURIComponent(q)}` : '/suche/';
+    // A last word of one or two letters after other words is still being typed; searching it
+    // would fetch index chunks for every word starting with those letters.
+    if (/\s\p{L}\p{Ll}?$/u.test(q)) return;
     if (q.length < 2) {
       list.replaceChildren();
       status.textContent = '';
@@ -62,7 +67,8 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
   input.addEventListener('focus', () => {
-    if (input.value.trim().length >= 2 && list.children.length > 0) open();
+    if (!returning && input.value.trim().length >= 2 && list.children.length > 0) open();
+    returning = false;
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !popup.hidden) {
@@ -79,6 +85,7 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
+      returning = true;
       input.focus();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

@@ -142,6 +142,8 @@ if (form && input && region && list && more && status && empty) {
     const s = readForm();
     if (event.target === input) preload(s.q);
     clearTimeout(timer);
+    // A last word of one or two letters after other words is still being typed (see search-dialog.ts).
+    if (event.target === input && /\s\p{L}\p{Ll}?$/u.test(s.q)) return;
     timer = setTimeout(() => {
       history.replaceState(null, '', toUrl(s));
       void run(s);

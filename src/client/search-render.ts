@@ -6,7 +6,7 @@
 import type { Hit, Outcome, PagefindData, SearchEngine } from '../search/engine.ts';
 import { citationExcerpt, cleanText, tidyExcerpt } from '../search/excerpt.ts';
 import { fold } from '../search/fold.ts';
-import { corrections } from '../search/spelling.ts';
+import { corrections, lengthsFor } from '../search/spelling.ts';
 
 export interface ResultView {
   url: string;
@@ -88,7 +88,7 @@ export function summaryText(outcome: Outcome, count: number): string {
   const found = count === 0 ? `Keine Treffer für „${q}“.` : `${count} ${count === 1 ? 'Treffer' : 'Treffer'} für „${q}“.`;
   const notes: string[] = [];
   if (outcome.corrected.length > 0 && count > 0) notes.push(`Auch gesucht: ${outcome.corrected.map((c) => `„${c.to}“`).join(', ')}.`);
-  const expansions = outcome.plan.groups.flatMap((g) => g.alternatives.filter((a) => a.why === 'abbreviation' || a.why === 'synonym').map((a) => a.words.join(' ')));
+  const expansions = outcome.plan.groups.flatMap((g) => g.alternatives.filter((a) => !a.lazy && (a.why === 'abbreviation' || a.why === 'synonym')).map((a) => a.words.join(' ')));
   if (expansions.length > 0 && count > 0) notes.push(`Einbezogen: ${expansions.slice(0, 4).map((e) => `„${e}“`).join(', ')}.`);
   if (outcome.plan.citation && count > 0) notes.push(`Dokumente, die ${outcome.plan.citation.text} zitieren.`);
   return [found, ...notes].join(' ');
@@ -107,7 +107,7 @@ export async function suggestions(engine: SearchEngine, outcome: Outcome): Promi
   for (const group of outcome.plan.groups) {
     const word = group.alternatives[0].words[0];
     if (!word || word.length < 6) continue;
-    const lists = await Promise.all([word.length - 1, word.length, word.length + 1].map((n) => vocabulary(n).catch(() => [])));
+    const lists = await Promise.all(lengthsFor(word).map((n) => vocabulary(n).catch(() => [])));
     for (const c of corrections(word, lists.flat(), 1)) out.push({ label: c.word, href: `/suche/?q=${encodeURIComponent(outcome.plan.raw.replace(word, c.word))}`, note: 'andere Schreibweise' });
   }
   const q = fold(outcome.plan.raw);

@@ -14,7 +14,8 @@
  * Sprache, only where the restored word is a noun). Both sides are split again. Among several splits the one whose parts are most
  * frequent wins (Koehn & Knight 2003), so rare accidental words do not cut common ones apart.
  * Short function words never count as modifiers ("Ausreise" is not aus + Reise), which keeps
- * verb prefixes whole. The segments returned keep the linking element on the left part, so they
+ * verb prefixes whole. A modifier that no text uses alone still counts before a linking s and a
+ * well-known noun (Heirat|s|urkunde). The segments returned keep the linking element on the left part, so they
  * concatenate to the input again (that is how src/search/index-html.ts marks split points).
  */
 import { isNounStats, type WordCounts } from './wordlist.ts';
@@ -92,7 +93,7 @@ export class Decompounder {
       const prefix = word.slice(0, word.length - headLength);
       for (const base of modifierBases(prefix)) {
         if (base.length > prefix.length && !this.isNoun(base)) continue;
-        const modifier = this.modifier(base);
+        const modifier = this.modifier(base) ?? this.unknownWithLink(prefix, base, head, headCount);
         if (!modifier) continue;
         const score = Math.sqrt(modifier.count * headCount);
         if (!best || score > best.score) {
@@ -128,6 +129,17 @@ export class Decompounder {
       return this.words.get(`${stem}en`)?.count ?? this.words.get(`${stem}n`)?.count ?? 0;
     }
     return 0;
+  }
+
+  /**
+   * A modifier no text uses alone ("Heirat" in Heiratsurkunde) still counts when it is joined by
+   * the linking s to a well-known noun of 5+ letters: the s marks the boundary. Scored low, so
+   * that splits into known words win.
+   */
+  private unknownWithLink(prefix: string, base: string, head: string, headCount: number): { count: number; segments: Segment[] } | undefined {
+    if (base !== prefix.slice(0, -1) || !prefix.endsWith('s') || prefix.endsWith('ss') || base.length < 4 || head.length < 5 || headCount < 10) return undefined;
+    if (!/[aeiouäöüy]/.test(base) || this.words.has(base)) return undefined;
+    return { count: 1, segments: [{ surface: base, base }] };
   }
 
   /** A modifier is a known word (4+ letters, or a frequent 3-letter noun) or itself a compound. */

@@ -4,7 +4,7 @@
  *
  * - each combination of alternatives (AE | Aufenthaltserlaubnis, Einbuergerung | Einbürgerung)
  *   is one Pagefind search; a page scores its best combination (times the alternative's weight);
- * - with several words and few pages that contain all of them, pages with some of them follow;
+ * - with several words, pages that contain only some of them are added at a lower score;
  * - a citation is searched by its search words (citation-tokens.ts); pages that list the
  *   provision as legal basis rank first, then by how often they name it;
  * - Pagefind falls back to words that merely begin the query word ("auf" for
@@ -14,7 +14,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { cleanText } from './excerpt.ts';
 import { bare, commonPrefix } from './fold.ts';
-import { glossaryIndex, planQuery, variants, type QueryPlan, type TermGroup, type Why } from './query.ts';
+import { glossaryIndex, planQuery, queryWords, variants, type QueryPlan, type TermGroup, type Why } from './query.ts';
 import { corrections, lengthsFor, type VocabularyWord } from './spelling.ts';
 
 export interface PagefindData {
@@ -60,8 +60,16 @@ export interface Outcome {
 }
 
 export const SUPERSEDED = 'frühere Fassung';
+
+/** Which index a search runs on, with which filters. */
+interface Scope {
+  pf: PagefindApi;
+  filters: Record<string, unknown>;
+}
 const TOKEN_FIELDS = ['rechtsgrundlage', 'zitate'];
 const VERIFY = 8;
+/** With fewer pages than this, lazy alternatives are searched too. */
+const ENOUGH = 5;
 
 export class SearchEngine {
   private readonly pf: PagefindApi;
@@ -72,11 +80,22 @@ export class SearchEngine {
   /** Per result object: Pagefind binds the excerpt to the search that returned it. */
   private readonly dataCache = new WeakMap<PagefindResult, Promise<PagefindData>>();
 
-  constructor(pf: PagefindApi, lexicon: Lexicon, vocabulary: (length: number) => Promise<VocabularyWord[]>) {
+  /** Abbreviations of the glossary (folded): searched as whole words, not as prefixes ("NE" is no "neue"). */
+  private readonly abbreviations: Set<string>;
+
+  /**
+   * The index with superseded versions merged in (index-site.ts writes them to a bundle of
+   * their own, so that ordinary searches need no status filter and load less).
+   */
+  private readonly withSuperseded?: () => Promise<PagefindApi>;
+
+  constructor(pf: PagefindApi, lexicon: Lexicon, vocabulary: (length: number) => Promise<VocabularyWord[]>, withSuperseded?: () => Promise<PagefindApi>) {
     this.pf = pf;
+    this.withSuperseded = withSuperseded;
     this.lexicon = lexicon;
     this.glossary = glossaryIndex(lexicon.glossary);
     this.vocabulary = vocabulary;
+    this.abbreviations = new Set(lexicon.glossary.flatMap((e) => e.abbr.flatMap((a) => queryWords(a))).filter((w) => w.length <= 5).map((w) => bare(w)));
   }
 
   plan(query: string): QueryPlan {
@@ -95,18 +114,18 @@ export class SearchEngine {
 
   async search(query: string, options: SearchOptions = {}): Promise<Outcome> {
     const plan = this.plan(query);
-    const filters = pagefindFilters(options);
+    const scope: Scope = { pf: options.includeSuperseded && this.withSuperseded ? await this.withSuperseded() : this.pf, filters: pagefindFilters(options) };
     const corrected: Outcome['corrected'] = [];
     let hits: Map<string, Hit>;
     if (plan.citation) {
-      hits = await this.citationHits(plan, filters);
+      hits = await this.citationHits(plan, scope);
       if (plan.groups.length > 0) {
-        const words = await this.wordHits(plan.groups, filters);
+        const words = await this.wordHits(plan.groups, scope);
         const both = [...hits.values()].filter((h) => words.has(h.id));
         if (both.length > 0) hits = new Map(both.map((h) => [h.id, { ...h, score: h.score + (words.get(h.id)?.score ?? 0) }]));
       }
     } else {
-      hits = await this.wordHits(plan.groups, filters);
+      hits = await this.wordHits(plan.groups, scope);
       const weak = await this.weakGroups(plan.groups, ranked(hits));
       if (weak.length > 0) {
         for (const group of weak) {
@@ -118,35 +137,64 @@ export class SearchEngine {
           }
         }
         if (corrected.length > 0) {
-          const again = await this.wordHits(plan.groups, filters);
+          const again = await this.wordHits(plan.groups, scope);
           for (const hit of hits.values()) hit.score *= 0.5;
           merge(hits, again.values());
+        } else if (plan.groups.length === 1) {
+          hits = await this.withoutFallbackNoise(hits, plan.groups[0]);
         }
       }
     }
     return { plan, hits: ranked(hits), corrected };
   }
 
-  private async run(text: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
-    const response = await this.pf.search(text, { filters });
+  private async run(text: string, scope: Scope): Promise<PagefindResult[]> {
+    const response = await scope.pf.search(text, { filters: scope.filters });
     return response?.results ?? [];
   }
 
-  /** Pages that contain every group (in some alternative); pages with some groups follow. */
-  private async wordHits(groups: readonly TermGroup[], filters: Record<string, unknown>): Promise<Map<string, Hit>> {
+  /**
+   * Pages containing all `words`. Pagefind matches words as prefixes; abbreviations are searched
+   * as exact words (one exact search each, Pagefind's quoted form) and intersected with the rest.
+   */
+  private async runWords(words: readonly string[], scope: Scope): Promise<PagefindResult[]> {
+    const exact = words.filter((w) => this.abbreviations.has(bare(w)));
+    if (exact.length === 0) return this.run(words.join(' '), scope);
+    const rest = words.filter((w) => !exact.includes(w));
+    const lists = await Promise.all([...exact.map((w) => this.run(`"${w}"`, scope)), ...(rest.length > 0 ? [this.run(rest.join(' '), scope)] : [])]);
+    const [first, ...others] = lists;
+    const scores = others.map((l) => new Map(l.map((r) => [r.id, r.score])));
+    return first.filter((r) => scores.every((m) => m.has(r.id))).map((r) => {
+      const score = r.score + scores.reduce((sum, m) => sum + (m.get(r.id) ?? 0), 0);
+      return { ...r, score, data: () => r.data() };
+    });
+  }
+
+  /**
+   * Pages that contain every group (in some alternative); pages with some groups follow. Lazy
+   * alternatives (abbreviations and synonyms of a term typed in full) join when few pages are found.
+   */
+  private async wordHits(groups: readonly TermGroup[], scope: Scope): Promise<Map<string, Hit>> {
+    const hits = await this.wordHitsOnce(groups, scope, false);
+    if (hits.size < ENOUGH && groups.some((g) => g.alternatives.some((a) => a.lazy))) merge(hits, (await this.wordHitsOnce(groups, scope, true)).values());
+    return hits;
+  }
+
+  private async wordHitsOnce(groups: readonly TermGroup[], scope: Scope, withLazy: boolean): Promise<Map<string, Hit>> {
     const hits = new Map<string, Hit>();
     if (groups.length === 0) return hits;
-    const all = variants(groups);
-    const responses = await Promise.all(all.map((v) => this.run(v.text, filters)));
+    const all = variants(groups, 10, withLazy);
+    const responses = await Promise.all(all.map((v) => this.runWords(v.picks.flatMap((p) => p.words), scope)));
     all.forEach((variant, i) => {
       for (const result of responses[i]) add(hits, result, result.score * variant.weight, variant.picks.map((p) => p.why));
     });
-    if (groups.length > 1 && hits.size < 10) {
+    if (groups.length > 1) {
       const partial = new Map<string, { result: PagefindResult; score: number; groups: number }>();
-      const perGroup = await Promise.all(groups.map((g) => Promise.all(g.alternatives.slice(0, 3).map((alt) => this.run(alt.words.join(' '), filters)))));
+      const usable = (g: TermGroup) => g.alternatives.filter((a) => withLazy || !a.lazy).slice(0, 3);
+      const perGroup = await Promise.all(groups.map((g) => Promise.all(usable(g).map((alt) => this.runWords(alt.words, scope)))));
       groups.forEach((group, gi) => {
         const best = new Map<string, { result: PagefindResult; score: number }>();
-        group.alternatives.slice(0, 3).forEach((alt, ai) => {
+        usable(group).forEach((alt, ai) => {
           for (const result of perGroup[gi][ai]) {
             const score = result.score * alt.weight;
             if ((best.get(result.id)?.score ?? -1) < score) best.set(result.id, { result, score });
@@ -159,25 +207,25 @@ export class SearchEngine {
           partial.set(id, p);
         }
       });
-      const floor = Math.min(...[...hits.values()].map((h) => h.score), Infinity);
+      // Pages with only some of the words: their mean score, scaled by the square of the share
+      // of words found, so that a page about one word can still outrank thin pages with all.
       for (const [id, p] of partial) {
         if (hits.has(id)) continue;
         const share = p.groups / groups.length;
-        const score = Math.min(floor * 0.99, (p.score / groups.length) * share);
-        add(hits, p.result, score, ['partial']);
+        add(hits, p.result, (p.score / groups.length) * share * share, ['partial']);
       }
     }
     return hits;
   }
 
-  private async citationHits(plan: QueryPlan, filters: Record<string, unknown>): Promise<Map<string, Hit>> {
+  private async citationHits(plan: QueryPlan, scope: Scope): Promise<Map<string, Hit>> {
     const citation = plan.citation!;
     const legal = new Set<string>();
     const found = new Map<string, PagefindResult>();
     const [byToken, byAbsatz, byText] = await Promise.all([
-      Promise.all(citation.tokens.map((t) => this.run(t, filters))),
-      Promise.all(citation.absatzTokens.map((t) => this.run(t, filters))),
-      this.run(citation.plain, filters),
+      Promise.all(citation.tokens.map((t) => this.run(t, scope))),
+      Promise.all(citation.absatzTokens.map((t) => this.run(t, scope))),
+      this.run(citation.plain, scope),
     ]);
     for (const results of byToken) {
       for (const r of results) {
@@ -199,9 +247,24 @@ export class SearchEngine {
     return hits;
   }
 
+  /**
+   * For a word nothing on the site contains and no correction fits, keeps only pages where
+   * Pagefind's fallback matched a word that makes up most of the query word ("Einbürgerungsantrag"
+   * for "Einbürgerungsantragsteller"), not a short one such as "auf".
+   */
+  private async withoutFallbackNoise(hits: Map<string, Hit>, group: TermGroup): Promise<Map<string, Hit>> {
+    const term = bare(group.alternatives[0].words[0]);
+    const top = ranked(hits).slice(0, VERIFY);
+    const datas = await Promise.all(top.map((h) => this.data(h.result)));
+    const kept = top.filter((h, i) => matchedWords(datas[i].content, h.result.words).some((w) => w.length >= Math.max(4, term.length * 0.6) && term.startsWith(w)));
+    return new Map(kept.map((h) => [h.id, h]));
+  }
+
   /** Groups whose word (6+ letters) none of the top pages really contains. */
   private async weakGroups(groups: readonly TermGroup[], hits: readonly Hit[]): Promise<TermGroup[]> {
-    const candidates = groups.filter((g) => g.alternatives[0].why === 'original' && g.alternatives[0].words.length === 1 && g.alternatives[0].words[0].length >= 6 && !/\d/.test(g.alternatives[0].words[0]));
+    // Groups the glossary knows are found through their other forms; only plain words are checked.
+    const plain = (g: TermGroup) => g.alternatives.every((a) => a.why === 'original' || a.why === 'umlaut' || a.why === 'inflection');
+    const candidates = groups.filter((g) => plain(g) && g.alternatives[0].words.length === 1 && g.alternatives[0].words[0].length >= 6 && !/\d/.test(g.alternatives[0].words[0]));
     if (candidates.length === 0) return [];
     const top = hits.slice(0, VERIFY);
     const datas = await Promise.all(top.map((h) => this.data(h.result)));
@@ -236,10 +299,9 @@ function ranked(hits: Map<string, Hit>): Hit[] {
   return [...hits.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
 
-/** Pagefind filters: superseded versions out unless asked for, plus the reader's choices. */
+/** Pagefind filters for the reader's choices (superseded versions live in their own index). */
 export function pagefindFilters(options: SearchOptions): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
-  if (!options.includeSuperseded) filters.status = { none: [SUPERSEDED] };
   for (const [name, values] of Object.entries(options.filters ?? {})) {
     if (values.length > 0) filters[name] = { any: values };
   }
@@ -255,9 +317,13 @@ export function matchedWords(content: string, locations: readonly number[]): str
   });
 }
 
-/** A page word that really is the query word: same start for most of its length (Duldungen ~ Duldung). */
+/**
+ * A page word that really is the query word: it continues the query word (Duldung… for
+ * "Duldung") or is the query word without an ending of up to three letters (Duldung for
+ * "Duldungen"). Pagefind's fallback to shorter words ("einbürger" for "Einbürgerng") is not.
+ */
 export function strongMatch(word: string, term: string): boolean {
   if (!word || !term) return false;
-  const need = Math.min(term.length, Math.max(4, Math.ceil(term.length * 0.7)));
-  return commonPrefix(word, term) >= need;
+  if (word.startsWith(term)) return true;
+  return word.length >= 4 && word.length >= term.length - 3 && commonPrefix(word, term) === word.length;
 }

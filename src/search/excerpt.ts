@@ -32,21 +32,21 @@ function escapeRegExp(text: string): string {
 
 /**
  * An excerpt around the first mention of one of the provisions ("§ 81 Abs. 4 AufenthG",
- * "§§ 25a, 25b AufenthG"), about `words` words long, with the citation marked.
+ * "§§ 25a, 25b AufenthG"), with about `words` words around it and the citation marked.
  */
-export function citationExcerpt(content: string, provisions: readonly QueryProvision[], words = 28): string | undefined {
+export function citationExcerpt(content: string, provisions: readonly QueryProvision[], words = 24): string | undefined {
   const text = cleanText(content);
   const numbers = provisions.map((p) => escapeRegExp(p.paragraph)).join('|');
   if (!numbers) return undefined;
   const law = provisions.find((p) => p.law)?.law;
-  const pattern = new RegExp(`(?:§§?|Art\\.?)\\s*(?:[\\p{L}\\p{N}.,]+\\s+){0,8}?(?:${numbers})(?![\\p{N}\\p{L}])(?:[^.;)]*?${law ? escapeRegExp(law) : ''})?`, 'u');
+  const pattern = new RegExp(`(?:§§?|Art\\.?)\\s*(?:[\\p{L}\\p{N}.,]+\\s+){0,8}?(?:${numbers})(?![\\p{N}\\p{L}])(?:[^;)]{0,60}?${law ? `\\b${escapeRegExp(law)}\\b` : ''})?`, 'u');
   const m = pattern.exec(text);
   if (!m) return undefined;
-  const before = text.slice(0, m.index).split(/\s+/).filter(Boolean);
-  const after = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean);
-  const lead = before.slice(Math.max(0, before.length - Math.floor(words / 3)));
-  const tail = after.slice(0, Math.max(0, words - lead.length - m[0].split(/\s+/).length));
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  const lead = /(?:\S+\s+){0,8}\S*$/.exec(before)?.[0] ?? '';
+  const tail = new RegExp(`^(?:\\s*\\S+){0,${Math.max(0, words - 8)}}`).exec(after)?.[0] ?? '';
   const start = lead.length < before.length ? '… ' : '';
   const end = tail.length < after.length ? ' …' : '';
-  return `${start}${escapeHtml(lead.join(' '))} <mark>${escapeHtml(m[0])}</mark> ${escapeHtml(tail.join(' '))}${end}`.replace(/\s+/g, ' ').trim();
+  return `${start}${escapeHtml(lead)}<mark>${escapeHtml(m[0])}</mark>${escapeHtml(tail)}${end}`;
 }

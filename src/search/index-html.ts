@@ -9,7 +9,9 @@
  *   (src/search/excerpt.ts), so readers never see it;
  * - filters and metadata come from the page's `data-search-facets` (src/search/pagefind.ts),
  *   plus one search word per cited provision (src/search/citation-tokens.ts);
- * - the title (h1) and the summary (p.lead) get higher weights than body text.
+ * - the title (h1) and the summary (p.lead) get higher weights than body text;
+ * - <label> becomes <span>: Pagefind never indexes label text, but checklist items are the
+ *   labels of their checkboxes.
  *
  * Pages are read in one pass over their tags (html-text.ts); the text outside ignored and
  * excluded elements feeds the word list, the citations and the spelling vocabulary.
@@ -138,6 +140,8 @@ export function indexDocument(page: IndexablePage, decompounder: Decompounder, l
   const cited = citationTokens(page.text, laws);
   if (cited.length > 0) hidden.push(`<span data-pagefind-meta="zitate">${cited.join(' ')}</span>`);
   let main = markCompounds(page.main, decompounder);
+  // Pagefind skips <label> text, and checklist items are labels of their checkboxes.
+  main = main.replace(/<(\/?)label\b/gi, '<$1span');
   main = main.replace(/<h1\b/i, `<h1 data-pagefind-weight="${WEIGHTS.title}"`);
   main = main.replace(/<p\b([^>]*\bclass="[^"]*\blead\b)/i, `<p data-pagefind-weight="${WEIGHTS.summary}"$1`);
   const open = main.indexOf('>') + 1;

@@ -6,8 +6,8 @@
  * 3. Hand Pagefind a marked copy of each page (index-html.ts). Pagefind (a separate process)
  *    indexes while this process builds the lunr corpus (corpus.ts), the related documents
  *    (related.ts) and the retrieval export /api/suchindex.json (suchindex.ts).
- * 4. Fill the "Verwandte Dokumente" slots of the pages, write /pagefind/ and the spelling word
- *    lists /suche/woerter/<length>.txt.
+ * 4. Fill the "Verwandte Dokumente" slots of the pages, write /pagefind/ (superseded versions
+ *    in /pagefind/frueher/) and the spelling word lists /suche/woerter/<length>.txt.
  *
  * With the build's content set (StageContext) only the document pages are read; without it the
  * whole output folder is searched for marked pages and the content is loaded again.
@@ -22,6 +22,7 @@ import { docUrl, versionUrl } from '../site/urls.ts';
 import { buildCorpus } from './corpus.ts';
 import { Decompounder } from './decompound.ts';
 import { lawWordList } from './dictionary.ts';
+import { STATUS_LABEL } from './pagefind.ts';
 import { indexDocument, readPage, selectorMatcher, type IndexablePage } from './index-html.ts';
 import type { Lexicon } from './lexicon.ts';
 import { fillRelatedSlots } from './related-html.ts';
@@ -77,16 +78,24 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
   const decompounder = new Decompounder(mergeWordCounts(lawWordList(), site));
   phase('words');
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'de', excludeSelectors: EXCLUDE_SELECTORS });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // Superseded versions get a bundle of their own (/pagefind/frueher/), merged in the browser only
+  // when the reader asks for earlier versions: ordinary searches then need no status filter.
+  const old = unique.filter((p) => p.facets?.filters.status?.includes(STATUS_LABEL.superseded));
+  const current = unique.filter((p) => !old.includes(p));
+  const config = { forceLanguage: 'de', excludeSelectors: EXCLUDE_SELECTORS };
+  const [main, earlier] = await Promise.all([pagefind.createIndex(config), old.length > 0 ? pagefind.createIndex(config) : undefined]);
+  if (!main.index || (earlier && !earlier.index)) throw new Error(`Pagefind: ${[...main.errors, ...(earlier?.errors ?? [])].join('; ')}`);
   try {
     // Pagefind indexes in its own process while this one builds the lunr corpus; pace() lets
     // the pages flow to it in between.
     const pace = pacer();
     const adding: Promise<{ errors: string[] }>[] = [];
-    for (const page of unique) {
-      adding.push(index.addHTMLFile({ url: page.url, content: indexDocument(page, decompounder, lexicon?.laws ?? []) }));
-      await pace();
+    for (const [index, list] of [[main.index, current], [earlier?.index, old]] as const) {
+      if (!index) continue;
+      for (const page of list) {
+        adding.push(index.addHTMLFile({ url: page.url, content: indexDocument(page, decompounder, lexicon?.laws ?? []) }));
+        await pace();
+      }
     }
     phase('marked copies sent');
     const corpus = await buildCorpus(ctx.content, ctx.date, decompounder, pace);
@@ -96,7 +105,7 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
     const failed = (await Promise.all(adding)).flatMap((a) => a.errors);
     if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
     phase('pagefind add (rest)');
-    const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const writing = Promise.all([main.index.writeFiles({ outputPath: join(outDir, 'pagefind') }), ...(earlier?.index ? [earlier.index.writeFiles({ outputPath: join(outDir, 'pagefind', 'frueher') })] : [])]);
     mkdirSync(join(outDir, 'api'), { recursive: true });
     writeFileSync(join(outDir, 'api', 'suchindex.json'), JSON.stringify(suchindex(corpus, ctx.date, ctx.content.site.name)));
     phase('suchindex.json');
@@ -108,7 +117,8 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
     phase('related slots, vocabulary');
     const written = await writing;
     phase('pagefind write (rest)');
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    const problems = written.flatMap((w) => w.errors);
+    if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
   } finally {
     await pagefind.close();
   }

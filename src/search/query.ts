@@ -14,12 +14,18 @@ import type { LawRef, QueryProvision } from '../citations/types.ts';
 import { absatzToken, paragraphToken } from './citation-tokens.ts';
 import { fold, withEszett, withUmlauts } from './fold.ts';
 
-export type Why = 'original' | 'umlaut' | 'abbreviation' | 'synonym' | 'spelling';
+export type Why = 'original' | 'umlaut' | 'inflection' | 'abbreviation' | 'synonym' | 'spelling';
 
 export interface Alternative {
   words: string[];
   weight: number;
   why: Why;
+  /**
+   * Abbreviations and synonyms of a term the reader typed in full: searched only when the term
+   * itself finds few pages (the site spells abbreviations out on first use, so "AE" pages
+   * already contain "Aufenthaltserlaubnis"; skipping them saves index downloads).
+   */
+  lazy?: boolean;
 }
 
 export interface TermGroup {
@@ -57,10 +63,11 @@ const STOPWORDS = new Set(
     'gibt gilt brauche braucht bitte').split(' '),
 );
 
-const WORD = /[\p{L}\p{N}§][\p{L}\p{N}§./-]*/gu;
+/** Words as Pagefind sees them: letters and digits, hyphenated compounds kept whole ("/" and "." separate, as in the index). */
+const WORD = /[\p{L}\p{N}§][\p{L}\p{N}§-]*/gu;
 
 export function queryWords(text: string): string[] {
-  return [...text.normalize('NFC').matchAll(WORD)].map((m) => m[0].replace(/[./-]+$/, '')).filter(Boolean);
+  return [...text.normalize('NFC').matchAll(WORD)].map((m) => m[0].replace(/-+$/, '')).filter(Boolean);
 }
 
 /**
@@ -157,12 +164,14 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
       const group: TermGroup = { text, alternatives: [{ words: words.slice(i, i + n), weight: 1, why: 'original' }] };
       const seen = new Set([fold(text), fold(contentWords(text).join(' '))]);
       for (const hit of hits) {
+        const typedTerm = fold(hit.form) === fold(hit.entry.term);
         const forms: [string, Why][] = [[hit.entry.term, hit.isAbbr ? 'abbreviation' : 'synonym'], ...hit.entry.abbr.map((a): [string, Why] => [a, 'abbreviation']), ...hit.entry.synonyms.map((s): [string, Why] => [s, 'synonym'])];
         for (const [form, why] of forms) {
           const key = fold(contentWords(form).join(' '));
           if (seen.has(key)) continue;
           seen.add(key);
-          group.alternatives.push({ words: contentWords(form), weight: why === 'abbreviation' ? 0.95 : 0.9, why });
+          const lazy = typedTerm && form !== hit.entry.term;
+          group.alternatives.push({ words: contentWords(form), weight: why === 'abbreviation' ? 0.95 : 0.9, why, ...(lazy ? { lazy } : {}) });
         }
       }
       addSpellings(group);
@@ -180,16 +189,38 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
   return { raw, citation, groups };
 }
 
-/** Adds the umlaut/ß spelling of the query word when it is written in ASCII (not for abbreviations). */
+/**
+ * Adds the umlaut/ß spelling of the query word when it is written in ASCII (not for
+ * abbreviations), and the word without its inflection ending: Pagefind stems, but the Snowball
+ * stemmer keeps "Erlaubnisse" apart from "Erlaubnis" and "verlängert" apart from "verlängern";
+ * the shorter word matches both as a prefix.
+ */
 function addSpellings(group: TermGroup): void {
   for (const alt of [...group.alternatives]) {
     if (alt.why !== 'original' || alt.words.length !== 1 || alt.words[0].length < 4 || alt.words[0] === alt.words[0].toUpperCase()) continue;
-    for (const variant of [withUmlauts(alt.words[0]), withEszett(alt.words[0])]) {
-      if (variant && !group.alternatives.some((a) => a.words.length === 1 && a.words[0] === variant)) {
-        group.alternatives.push({ words: [variant], weight: alt.weight, why: 'umlaut' });
-      }
-    }
+    const add = (variant: string | undefined, why: Why, weight: number) => {
+      if (variant && !group.alternatives.some((a) => a.words.length === 1 && a.words[0] === variant)) group.alternatives.push({ words: [variant], weight, why });
+    };
+    const before = group.alternatives.length;
+    add(withUmlauts(alt.words[0]), 'umlaut', alt.weight);
+    // With ae/oe/ue written out, the umlaut spelling is the likely one; the ASCII spelling is
+    // searched too when it finds little (another index chunk to load otherwise).
+    if (group.alternatives.length > before && alt.why === 'original') alt.lazy = true;
+    add(withEszett(alt.words[0]), 'umlaut', alt.weight);
+    add(withoutEnding(alt.words[0]), 'inflection', alt.weight * 0.95);
   }
+}
+
+const ENDINGS = /(?:nisse[ns]?|ten|te|et|en|es|er|e|n|s|t)$/;
+
+/** "Aufenthaltserlaubnisse" → "Aufenthaltserlaubnis", "verlängert" → "verlänger"; undefined for short words. */
+export function withoutEnding(word: string): string | undefined {
+  if (word.length < 8 || !/^\p{L}+$/u.test(word)) return undefined;
+  const m = ENDINGS.exec(word.toLocaleLowerCase('de'));
+  if (!m) return undefined;
+  const cut = m[0].startsWith('nisse') ? m[0].length - 3 : m[0].length;
+  const base = word.slice(0, word.length - cut);
+  return base.length >= 6 ? base : undefined;
 }
 
 export interface Variant {
@@ -200,12 +231,12 @@ export interface Variant {
   picks: Alternative[];
 }
 
-/** Combinations of the groups' alternatives, best first, at most `limit`. */
-export function variants(groups: readonly TermGroup[], limit = 10): Variant[] {
+/** Combinations of the groups' alternatives, best first, at most `limit` (lazy ones only when asked). */
+export function variants(groups: readonly TermGroup[], limit = 10, withLazy = true): Variant[] {
   let combos: Alternative[][] = [[]];
   for (const group of groups) {
     const next: Alternative[][] = [];
-    for (const combo of combos) for (const alt of group.alternatives) next.push([...combo, alt]);
+    for (const combo of combos) for (const alt of group.alternatives) if (withLazy || !alt.lazy) next.push([...combo, alt]);
     next.sort((a, b) => product(b) - product(a));
     combos = next.slice(0, limit);
   }

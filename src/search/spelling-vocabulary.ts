@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import type { Decompounder } from './decompound.ts';
 import type { WordCounts } from './wordlist.ts';
 
-export const MIN_LENGTH = 5;
-export const MAX_LENGTH = 40;
+import { MAX_LENGTH, MIN_LENGTH } from './spelling.ts';
 
 /** Words of the site (counted by countWords) of 5+ letters, plus their compound parts. */
 export function vocabulary(words: WordCounts, decompounder?: Decompounder): Map<string, number> {

@@ -6,6 +6,10 @@
  */
 import { bare, fold } from './fold.ts';
 
+/** Word lengths the vocabulary files cover (spelling-vocabulary.ts writes one file per length in between). */
+export const MIN_LENGTH = 5;
+export const MAX_LENGTH = 40;
+
 export interface VocabularyWord {
   word: string;
   count: number;
@@ -45,7 +49,7 @@ export function corrections(word: string, vocabulary: readonly VocabularyWord[],
 /** Lengths of vocabulary files that may hold a correction for `word` (umlauts may shrink it). */
 export function lengthsFor(word: string): number[] {
   const n = word.length;
-  return [n - 2, n - 1, n, n + 1].filter((l) => l >= 4);
+  return [n - 2, n - 1, n, n + 1].filter((l) => l >= MIN_LENGTH - 1 && l <= MAX_LENGTH + 1);
 }
 
 export function parseVocabulary(text: string): VocabularyWord[] {

@@ -1,13 +1,14 @@
 /**
  * Deterministic builds: two builds of the same content with the same BUILD_DATE produce
  * byte-identical dist/ trees — even from different folders (no absolute paths leak into the
- * output), with cold and warm caches, and in different time zones and locales (no "today" or
- * local-time formatting sneaks past BUILD_DATE).
+ * output), with cold and warm caches, in different time zones and locales, and with the clock
+ * moved 400 days ahead (no "today" or local-time formatting sneaks past BUILD_DATE).
  * `LOTSE_DETERMINISM_CONTENT=<folder>` checks another content set (test:full uses the seed content).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { buildSite, repo } from '../support/build-site.ts';
 import { diffSnapshots, firstDifference, snapshotTree } from '../support/reliability-tree.ts';
@@ -46,9 +47,10 @@ before(() => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
-test('the same content built from another folder, time zone and locale gives a byte-identical dist/', (t) => {
+test('the same content built from another folder, time zone, locale and day gives a byte-identical dist/', (t) => {
   // Kiritimati is UTC+14: on most wall-clock times it is already "tomorrow" there.
-  const outB = buildInto('dist-b', copies.b, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' });
+  const clock = `--import=${pathToFileURL(join(repo, 'tests/support/shifted-clock.ts')).href}`;
+  const outB = buildInto('dist-b', copies.b, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${clock}`.trim() });
   const files = assertIdentical(outA, outB, 'cold builds');
   t.diagnostic(`${files} paths byte-identical (${source.replace(`${repo}/`, '')})`);
 });

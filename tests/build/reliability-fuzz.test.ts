@@ -8,14 +8,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { repo } from '../support/build-site.ts';
 import { cliOutputProblems, messageProblems } from '../support/reliability-messages.ts';
-import { mutateBody, mutateFrontmatter, prng } from '../support/reliability-mutate.ts';
-import type { FuzzMessage, FuzzVariant } from '../support/reliability-fuzz-worker.ts';
+import { buildPool, makeVariants, scratchRoot, type PoolFile, type Variant } from '../support/reliability-variants.ts';
+import type { FuzzMessage } from '../support/reliability-fuzz-worker.ts';
 
 const SEED = Number(process.env.LOTSE_FUZZ_SEED ?? 20261125);
 const FRONTMATTER_VARIANTS = 500;
@@ -26,56 +26,10 @@ const SLOW_MS = 5_000;
 /** More messages than this for one corrupted file is a flood, not a clear message. */
 const MAX_MESSAGES = 20;
 
-interface PoolFile {
-  /** Where the real file comes from (for reports). */
-  origin: string;
-  /** Where the variant is written inside the scratch content root. */
-  target: string;
-  text: string;
-  yaml: boolean;
-}
-interface Variant extends FuzzVariant {
-  origin: string;
-  ops: string[];
-  part: 'frontmatter' | 'body';
-}
-
 let root: string;
 let pool: PoolFile[];
 const results = new Map<number, FuzzMessage>();
 let variants: Variant[];
-
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => pattern.test(p)).sort();
-}
-
-/** Real files: the valid fixture set and the registries (mutated in place), plus the seed content (added as new documents). */
-function buildPool(): PoolFile[] {
-  const own = filesUnder(root, /\.(mdx|yaml)$/).map((p) => ({ origin: `tests/fixtures/valid/${p}`, target: p, text: readFileSync(join(root, p), 'utf8'), yaml: p.endsWith('.yaml') }));
-  const seed: PoolFile[] = [];
-  for (const [folder, single] of [['checklists', false], ['content/guidelines', false], ['content/briefings', true], ['content/tracks', true]] as const) {
-    for (const p of filesUnder(join(repo, folder), /\.mdx$/)) {
-      const target = single ? `${folder}/fuzz-${p}` : `${folder}/fuzz-${p.split('/')[0]}/v1.mdx`;
-      seed.push({ origin: `${folder}/${p}`, target, text: readFileSync(join(repo, folder, p), 'utf8'), yaml: false });
-    }
-  }
-  return [...own, ...seed];
-}
-
-function makeVariants(): Variant[] {
-  const out: Variant[] = [];
-  for (let id = 0; id < FRONTMATTER_VARIANTS + BODY_VARIANTS; id++) {
-    const rnd = prng(SEED + id * 7919);
-    const part = id < FRONTMATTER_VARIANTS ? 'frontmatter' : 'body';
-    const candidates = part === 'body' ? pool.filter((f) => !f.yaml) : pool;
-    const file = candidates[Math.floor(rnd() * candidates.length)];
-    let mutation = part === 'body' ? mutateBody(file.text, rnd) : mutateFrontmatter(file.text, rnd, file.yaml);
-    for (let retry = 0; mutation.text === file.text && retry < 5; retry++) mutation = mutateFrontmatter(file.text, rnd, file.yaml);
-    out.push({ id, target: file.target, text: mutation.text, origin: file.origin, ops: mutation.ops, part });
-  }
-  return out;
-}
 
 /** Runs the variants in a worker; stops it and reports the variant if one takes longer than HANG_MS. */
 function runInWorker(list: Variant[]): Promise<{ hung?: Variant }> {
@@ -139,11 +93,9 @@ function variantProblems(v: Variant): string[] {
 }
 
 before(async () => {
-  root = mkdtempSync(join(tmpdir(), 'lotse-fuzz-'));
-  cpSync(join(repo, 'tests/fixtures/valid'), root, { recursive: true });
-  for (const name of ['teams.yaml', 'laws.yaml', 'site.yaml']) cpSync(join(repo, 'content', name), join(root, 'content', name));
-  pool = buildPool();
-  variants = makeVariants();
+  root = scratchRoot();
+  pool = buildPool(root);
+  variants = makeVariants(pool, SEED, { frontmatter: FRONTMATTER_VARIANTS, body: BODY_VARIANTS });
   const { hung } = await runInWorker(variants);
   if (hung) assert.fail(`npm run check hängt (> ${HANG_MS / 1000} s) bei ${describe(hung)}; Datei: ${saveFailure(hung)}`);
 });

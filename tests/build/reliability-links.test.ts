@@ -5,11 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkLinks } from '../support/link-check.ts';
-import { builtSite, SITE_CONTENT, type SiteName } from '../support/reliability-sites.ts';
+import { builtSite, SITE_CONTENT, SITE_DATE, type SiteName } from '../support/reliability-sites.ts';
+import { buildSite, repo } from '../support/build-site.ts';
 import { loadPages } from '../support/site-pages.ts';
 import { createSourceTracer, whereWritten } from '../support/source-trace.ts';
 
@@ -41,6 +42,33 @@ test('the link checker finds broken pages, anchors, assets, missing slashes and 
     assert.equal(counts.anchors, 2);
   } finally {
     rmSync(dist, { recursive: true, force: true });
+  }
+});
+
+test('a page is traced to its Astro route and to the author files it shows', () => {
+  const trace = createSourceTracer(SITE_CONTENT.fixture);
+  assert.deepEqual(trace('/checklisten/fiktionsbescheinigung/v1/'), { route: 'src/pages/checklisten/[slug]/[version].astro', content: ['tests/fixtures/valid/checklists/fiktionsbescheinigung/v1.mdx'] });
+  assert.equal(trace('/checklisten/fiktionsbescheinigung/').content[0], 'tests/fixtures/valid/checklists/fiktionsbescheinigung/v2.mdx');
+  assert.equal(trace('/glossar/').route, 'src/pages/glossar/index.astro');
+  assert.equal(trace('/404.html').route, 'src/pages/404.astro');
+});
+
+test('a broken link written by an author is reported with the MDX file and line', async () => {
+  const content = mkdtempSync(join(repo, '.lotse', 'reliability-broken-link-'));
+  const out = join(content, 'dist');
+  try {
+    cpSync(SITE_CONTENT.fixture, content, { recursive: true });
+    const file = join(content, 'content/guidelines/einbuergerung-voraussetzungen/v2.mdx');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${[...lines, '', 'Mehr dazu in der [Hilfe](/hilfe/gibt-es-nicht/).'].join('\n')}\n`);
+    const result = buildSite({ content, out, date: SITE_DATE });
+    assert.equal(result.status, 0, result.output);
+    const { problems } = checkLinks(out, await loadPages(out));
+    const trace = createSourceTracer(content);
+    const where = problems.filter((p) => p.href === '/hilfe/gibt-es-nicht/').map((p) => `${whereWritten(trace(p.page), p.href)} → ${p.page}`);
+    assert.ok(where.includes(`.lotse/${content.split('/.lotse/')[1]}/content/guidelines/einbuergerung-voraussetzungen/v2.mdx:${lines.length + 2} → /leitfaeden/einbuergerung-voraussetzungen/v2/`), where.join('\n'));
+  } finally {
+    rmSync(content, { recursive: true, force: true });
   }
 });
 

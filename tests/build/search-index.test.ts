@@ -1,0 +1,77 @@
+/**
+ * The index stage over the valid fixture set: one Pagefind page per version, the browser's
+ * lexicon and word lists, the retrieval export, related documents filled in, and published
+ * pages left as they were (no split marks).
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, repo } from '../support/build-site.ts';
+import { germanLunr } from '../../src/search/lunr-de.ts';
+import { validateContent } from '../../src/model/validate.ts';
+import { versionIndexOn } from '../../src/model/validity.ts';
+
+const dist = join(repo, '.lotse', 'test-build', 'search-valid');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+before(() => {
+  const result = buildSite({ content: join(repo, 'tests/fixtures/valid'), out: dist, date: '2026-11-25' });
+  assert.equal(result.status, 0, result.output);
+});
+
+test('Pagefind indexes every version once; superseded versions go to a bundle of their own', () => {
+  type Entry = { languages: Record<string, { page_count: number }> };
+  const main = JSON.parse(read('pagefind/pagefind-entry.json')) as Entry;
+  const earlier = JSON.parse(read('pagefind/frueher/pagefind-entry.json')) as Entry;
+  const { content } = validateContent(join(repo, 'tests/fixtures/valid'), { includeDrafts: false, strict: false });
+  const docs = [...content.checklists, ...content.guidelines];
+  const versions = docs.reduce((n, d) => n + d.versions.length, 0);
+  const superseded = docs.reduce((n, d) => n + Math.max(0, versionIndexOn(d.versions.map((v) => v.data.validFrom), '2026-11-25')), 0);
+  assert.equal(main.languages.de.page_count, versions - superseded + content.briefings.length + content.tracks.length);
+  assert.equal(earlier.languages.de.page_count, superseded);
+  assert.ok(existsSync(join(dist, 'pagefind/pagefind.js')));
+});
+
+test('the lexicon for the browser carries the laws and every meaning of an abbreviation', () => {
+  const lexicon = JSON.parse(read('suche/lexikon.json')) as { laws: { abbr: string }[]; glossary: { term: string; abbr: string[] }[] };
+  assert.ok(lexicon.laws.some((l) => l.abbr === 'AufenthG'));
+  assert.deepEqual(lexicon.glossary.filter((e) => e.abbr.includes('ZAB')).map((e) => e.term).sort(), ['Zentrale Ausländerbehörde', 'Zentralstelle für ausländisches Bildungswesen']);
+});
+
+test('spelling word lists hold the words of the pages by length, compound parts included', () => {
+  assert.match(read('suche/woerter/21.txt'), /^fiktionsbescheinigung\t\d+$/m);
+  assert.match(read('suche/woerter/13.txt'), /^bescheinigung\t\d+$/m);
+});
+
+test('the retrieval export has every version\'s passages with validity and loads into lunr', () => {
+  const data = JSON.parse(read('api/suchindex.json'));
+  assert.equal(data.format, 'lotse-suchindex');
+  assert.equal(data.generated, '2026-11-25');
+  const versions = new Set(data.passages.filter((p: { reference: string }) => p.reference === 'guidelines/einbuergerung-voraussetzungen').map((p: { version: number; status: string }) => `${p.version}:${p.status}`));
+  assert.deepEqual([...versions].sort(), ['1:superseded', '2:current']);
+  const lunr = germanLunr();
+  const index = lunr.Index.load(data.index);
+  const refs = index.search('+acht +jahren').map((r) => r.ref);
+  const found = data.passages.filter((p: { id: string; reference: string }) => refs.includes(p.id) && p.reference === 'guidelines/einbuergerung-voraussetzungen');
+  assert.deepEqual(found.map((p: { version: number }) => p.version), [1]);
+});
+
+test('no "Verwandte Dokumente" slot is left unfilled in the published pages', () => {
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  const left = walk(dist).filter((f) => readFileSync(f, 'utf8').includes('data-related-slot'));
+  assert.deepEqual(left, []);
+});
+
+test('published pages carry their search facets and no split marks', () => {
+  const html = read('checklisten/fiktionsbescheinigung/v1/index.html');
+  assert.match(html, /data-search-facets="[^"]*&quot;status&quot;:\[&quot;frühere Fassung&quot;\]/);
+  assert.doesNotMatch(read('checklisten/fiktionsbescheinigung/index.html'), /\u00AD-/);
+});
+
+test('the search page has the results region, the filters and the switch for earlier versions', () => {
+  const html = read('suche/index.html');
+  assert.match(html, /<section class="sr-results" aria-label="Suchergebnisse"/);
+  assert.match(html, /<label for="alt">Frühere Fassungen einbeziehen<\/label>/);
+  assert.match(html, /<input type="checkbox" id="typ-0" name="typ" value="Checkliste">/);
+});
