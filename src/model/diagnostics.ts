@@ -34,13 +34,13 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 export class Report {
   readonly items: Diagnostic[] = [];
   add(d: Diagnostic): void {
-    this.items.push(d);
+    this.items.push({ ...d, field: printable(d.field, 60), problem: shortenQuotes(printable(d.problem)), fix: shortenQuotes(printable(d.fix)) });
   }
   error(d: Omit<Diagnostic, 'severity'>): void {
-    this.items.push({ ...d, severity: 'error' });
+    this.add({ ...d, severity: 'error' });
   }
   warning(d: Omit<Diagnostic, 'severity'>): void {
-    this.items.push({ ...d, severity: 'warning' });
+    this.add({ ...d, severity: 'warning' });
   }
   get errors(): Diagnostic[] {
     return this.items.filter((d) => d.severity === 'error');
@@ -48,4 +48,19 @@ export class Report {
   get warnings(): Diagnostic[] {
     return this.items.filter((d) => d.severity === 'warning');
   }
+}
+
+/**
+ * Messages echo what authors wrote; a value may hold line breaks or control characters (a YAML
+ * escape such as "\\u0000") that would break the one-line format or the terminal.
+ */
+function printable(text: string, max = Infinity): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** A quoted value „…“ longer than 80 characters is shortened: the message must stay readable. */
+function shortenQuotes(text: string): string {
+  return text.replace(/„([^“]{81,})“/g, (_, inner: string) => `„${inner.slice(0, 60)}…“ (${inner.length} Zeichen)`);
 }

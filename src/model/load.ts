@@ -14,7 +14,7 @@ import { versionedSchema } from '../schemas/versioned.ts';
 import { createCitationChecker } from './citation-check.ts';
 import { Report } from './diagnostics.ts';
 import { lintMdxBody } from './mdx-lint.ts';
-import { readMdxFile, readYamlFile } from './source.ts';
+import { readMdxFile, readYamlFile, type YamlSource } from './source.ts';
 import type { Briefing, ContentSet, DocVersion, Track, VersionedDoc, VersionedKind } from './types.ts';
 import { validateAgainst } from './zod-diagnostics.ts';
 
@@ -34,11 +34,12 @@ export function displayPath(absPath: string): string {
 
 export function loadContent(root: string, options: LoadOptions): { content: ContentSet; report: Report } {
   const report = new Report();
-  const registry = <T>(name: string, schema: import('astro/zod').ZodType<T>, fallback: T): T => {
+  const registry = <T>(name: string, schema: import('astro/zod').ZodType<T>, fallback: T, keep?: (source: YamlSource) => void): T => {
     let abs = join(root, 'content', name);
     if (!existsSync(abs)) abs = join(repoRoot, 'content', name);
     if (!existsSync(abs)) return fallback;
     const source = readYamlFile(abs, displayPath(abs), report);
+    if (source) keep?.(source);
     return (source && validateAgainst(schema, source, report)) ?? fallback;
   };
   const teams = registry<Team[]>('teams.yaml', teamsSchema, []);
@@ -47,9 +48,10 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
   const ctx: SchemaContext = { teamIds: teams.map((t) => t.id), checkCitation: createCitationChecker(laws) };
 
   const glossaryPath = join(root, 'content', 'glossary.yaml');
-  const glossary = existsSync(glossaryPath) ? registry('glossary.yaml', glossarySchema(ctx), []) : [];
+  let glossarySource: YamlSource | undefined;
+  const glossary = existsSync(glossaryPath) ? registry('glossary.yaml', glossarySchema(ctx), [], (source) => (glossarySource = source)) : [];
 
-  const lint = (file: string, body: string, bodyLine: number) => (options.skipBodies ? { taskItems: -1, compiled: true } : lintMdxBody(body, file, bodyLine, report));
+  const lint = (file: string, body: string, bodyLine: number) => (options.skipBodies ? { taskItems: -1, links: [], compiled: true } : lintMdxBody(body, file, bodyLine, report));
 
   const loadVersioned = (kind: VersionedKind, folder: string, refPrefix: string): VersionedDoc[] => {
     const docs: VersionedDoc[] = [];
@@ -83,7 +85,7 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
         }
         if (!data) continue;
         if (data.draft && !options.includeDrafts) continue;
-        versions.push({ kind, slug, version: Number(match[1]), data, file, absPath: abs, entryId: `${slug}/v${match[1]}`, body: source.body, bodyLine: source.bodyLine, locate: source.locate } as DocVersion);
+        versions.push({ kind, slug, version: Number(match[1]), data, file, absPath: abs, entryId: `${slug}/v${match[1]}`, body: source.body, bodyLine: source.bodyLine, links: facts.links, locate: source.locate } as DocVersion);
       }
       versions.sort((a, b) => a.version - b.version);
       if (versions.length > 0) docs.push({ kind, slug, ref: `${refPrefix}/${slug}`, versions });
@@ -104,9 +106,9 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
       const source = readMdxFile(abs, file, report);
       if (!source) continue;
       const data = validateAgainst(schema, source, report);
-      lint(file, source.body, source.bodyLine);
+      const facts = lint(file, source.body, source.bodyLine);
       if (!data || ((data as { draft?: boolean }).draft && !options.includeDrafts)) continue;
-      out.push({ kind, slug, ref: `${refPrefix}/${slug}`, data, file, absPath: abs, entryId: slug, body: source.body, bodyLine: source.bodyLine, locate: source.locate } as unknown as T);
+      out.push({ kind, slug, ref: `${refPrefix}/${slug}`, data, file, absPath: abs, entryId: slug, body: source.body, bodyLine: source.bodyLine, links: facts.links, locate: source.locate } as unknown as T);
     }
     return out;
   };
@@ -117,6 +119,7 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
     teams,
     laws,
     glossary,
+    glossarySource,
     checklists: loadVersioned('checklist', join(root, 'checklists'), 'checklists'),
     guidelines: loadVersioned('guideline', join(root, 'content', 'guidelines'), 'guidelines'),
     briefings: loadSingles<Briefing>('briefing', join(root, 'content', 'briefings'), 'briefings', briefingSchema(ctx)),

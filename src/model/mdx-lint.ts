@@ -11,12 +11,20 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'fram
 
 export interface BodyFacts {
   taskItems: number;
+  /** Links to pages of this site (`/leitfaeden/gebuehren/`), checked against the content set by rules.ts. */
+  links: BodyLink[];
   /** False when the body did not compile; structural checks are then meaningless. */
   compiled: boolean;
 }
 
+export interface BodyLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
 export function lintMdxBody(body: string, file: string, bodyLine: number, report: Report): BodyFacts {
-  const facts: BodyFacts = { taskItems: 0, compiled: true };
+  const facts: BodyFacts = { taskItems: 0, links: [], compiled: true };
   const at = (pos: { line: number; column: number } | undefined) => ({ line: (pos?.line ?? 1) + bodyLine - 1, column: pos?.column ?? 1 });
   const guard = defineMdastPlugin({
     name: 'lotse-content-guard',
@@ -33,9 +41,15 @@ export function lintMdxBody(body: string, file: string, bodyLine: number, report
       }
     },
     link(node) {
-      if (/^\s*(javascript|vbscript|data):/i.test(node.url)) {
-        report.error({ file, ...at(node.position?.start), field: 'mdx', problem: `Link auf „${node.url.slice(0, 40)}“ ist nicht erlaubt`, fix: 'nur Links auf http(s)-Adressen oder Seiten von Lotse setzen' });
-      }
+      checkUrl(node.url, node.position?.start);
+      if (node.url.startsWith('/')) facts.links.push({ url: node.url, ...at(node.position?.start) });
+    },
+    definition(node) {
+      checkUrl(node.url, node.position?.start);
+      if (node.url.startsWith('/')) facts.links.push({ url: node.url, ...at(node.position?.start) });
+    },
+    image(node) {
+      checkUrl(node.url, node.position?.start);
     },
     mdxTextExpression(node) {
       expression(node.position?.start);
@@ -50,6 +64,11 @@ export function lintMdxBody(body: string, file: string, bodyLine: number, report
       if (typeof node.checked === 'boolean') facts.taskItems += 1;
     },
   });
+  function checkUrl(url: string, pos: { line: number; column: number } | undefined) {
+    if (isActiveUrl(url)) {
+      report.error({ file, ...at(pos), field: 'mdx', problem: `Link auf „${printable(url).slice(0, 40)}“ ist nicht erlaubt`, fix: 'nur Links auf http(s)-Adressen oder Seiten von Lotse setzen' });
+    }
+  }
   function expression(pos: { line: number; column: number } | undefined) {
     report.error({ file, ...at(pos), field: 'mdx', problem: 'geschweifte Klammern „{…}“ werden in MDX als Programmcode gelesen', fix: '„\\{“ und „\\}“ schreiben oder runde Klammern verwenden' });
   }
@@ -60,10 +79,17 @@ export function lintMdxBody(body: string, file: string, bodyLine: number, report
     }
     for (const attribute of attributes as { type: string; name?: string; value?: unknown }[]) {
       const attrName = attribute.name ?? '';
+      if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+        report.error({ file, ...at(pos), field: 'mdx', problem: `das Attribut ${attrName ? `„${attrName}“ ` : ''}ist in geschweiften Klammern geschrieben und würde als Programmcode ausgeführt`, fix: 'den Wert in Anführungszeichen schreiben („name="wert"“) oder das Attribut entfernen' });
+        continue;
+      }
+      if (/^style$/i.test(attrName)) {
+        report.error({ file, ...at(pos), field: 'mdx', problem: 'das Attribut „style“ ist nicht erlaubt (die Sicherheitsrichtlinie der Seite blockiert eingebettete Styles)', fix: 'das Attribut style entfernen; Gestaltung kommt aus dem Layout' });
+      }
       if (/^on/i.test(attrName)) {
         report.error({ file, ...at(pos), field: 'mdx', problem: `Event-Handler „${attrName}“ ist nicht erlaubt`, fix: `das Attribut ${attrName} entfernen` });
       }
-      if (typeof attribute.value === 'string' && /^\s*javascript:/i.test(attribute.value)) {
+      if (typeof attribute.value === 'string' && isActiveUrl(attribute.value)) {
         report.error({ file, ...at(pos), field: 'mdx', problem: 'javascript:-Adressen sind nicht erlaubt', fix: 'eine http(s)-Adresse oder eine Seite von Lotse verlinken' });
       }
     }
@@ -75,6 +101,23 @@ export function lintMdxBody(body: string, file: string, bodyLine: number, report
     report.error({ file, ...mdxErrorPosition(error, bodyLine), field: 'mdx', ...explainMdxError(String((error as Error).message ?? error)) });
   }
   return facts;
+}
+
+/**
+ * A URL a browser would run as code: its scheme, read the way browsers read it (leading control
+ * characters and spaces dropped, tabs and line breaks removed anywhere), is javascript:, vbscript:
+ * or data:.
+ */
+export function isActiveUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const normalized = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  return /^(javascript|vbscript|data):/i.test(normalized);
+}
+
+/** Shows control characters in a message as `\t`-style escapes instead of printing them raw. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f]/g, (c) => (c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 function mdxErrorPosition(error: unknown, bodyLine: number): { line: number; column: number } {

@@ -5,6 +5,7 @@
  */
 import type { Report } from './diagnostics.ts';
 import type { ContentSet, SourceRef, VersionedDoc } from './types.ts';
+import { checkBodyLinks } from './body-links.ts';
 
 /** Track slugs whose URL is taken by a page of its own. */
 const RESERVED_TRACK_SLUGS = new Set(['stand']);
@@ -41,6 +42,7 @@ export function checkRules(content: ContentSet, report: Report, options: RuleOpt
   };
 
   for (const doc of [...content.checklists, ...content.guidelines]) checkVersions(doc, content, report, options);
+  checkBodyLinks(content, targets, report);
 
   for (const b of content.briefings) {
     b.data.affects?.forEach((ref, i) => {
@@ -66,11 +68,11 @@ export function checkRules(content: ContentSet, report: Report, options: RuleOpt
       });
     });
   }
-  const glossarySource = { file: 'content/glossary.yaml' };
+  const glossary = content.glossarySource ?? { file: 'content/glossary.yaml', locate: () => ({ line: 1, column: 1 }) };
   content.glossary.forEach((entry, i) =>
     entry.see?.forEach((ref, s) => {
       if (!targets.has(ref.split('@v')[0])) {
-        report.error({ ...glossarySource, line: 1, column: 1, field: `[${i}].see[${s}]`, problem: `Verweis „${ref}“ im Eintrag „${entry.term}“ führt zu keinem Dokument`, fix: 'den Slug prüfen oder den Verweis entfernen' });
+        report.error({ file: glossary.file, ...glossary.locate([i, 'see', s]), field: `[${i}].see[${s}]`, problem: `Verweis „${ref}“ im Eintrag „${entry.term}“ führt zu keinem Dokument`, fix: 'den Slug prüfen oder den Verweis entfernen' });
       }
     }),
   );

@@ -3,7 +3,7 @@
  * the YAML syntax tree to point every message at the line and column of the field.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Report } from './diagnostics.ts';
 
 export type FieldPath = readonly (string | number)[];
@@ -22,6 +22,8 @@ export interface MdxSource extends YamlSource {
   bodyLine: number;
 }
 
+const MAX_YAML_ERRORS = 3;
+
 const YAML_FIXES: Record<string, string> = {
   DUPLICATE_KEY: 'jedes Feld nur einmal schreiben',
   BAD_INDENT: 'Einrückung mit Leerzeichen angleichen (keine Tabulatoren)',
@@ -37,7 +39,8 @@ export function parseYaml(text: string, file: string, firstLine: number, report:
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
+    // After the first few, YAML errors are consequences of the first (one "{" can yield thousands).
+    for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
       const pos = lineCounter.linePos(error.pos[0]);
       report.error({
         file,
@@ -50,6 +53,19 @@ export function parseYaml(text: string, file: string, firstLine: number, report:
     }
     return undefined;
   }
+  // Aliases (*name) are never needed in Lotse content and can expand exponentially ("billion
+  // laughs"); keys that are lists or maps (`? [a]: x`) have no field name. Both are refused.
+  let refused = 0;
+  const refuse = (offset: number | undefined, problem: string, fix: string) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    report.error({ file, line: pos.line + firstLine - 1, column: pos.col, field: 'yaml', problem, fix });
+    return ++refused >= MAX_YAML_ERRORS ? visit.BREAK : undefined;
+  };
+  visit(doc, {
+    Alias: (_, node) => refuse(node.range?.[0], `YAML-Verweis „*${node.source}“ ist nicht erlaubt`, 'den Wert ausschreiben statt mit &name und *name auf eine andere Stelle zu verweisen'),
+    Pair: (_, pair) => (pair.key !== null && !isScalar(pair.key) ? refuse(rangeStart(pair.key), 'ein Feldname ist hier eine Liste oder Feldgruppe', 'je Zeile „name: wert“ schreiben; „?“, „[“ und „{“ vor dem Doppelpunkt entfernen') : undefined),
+  });
+  if (refused > 0) return undefined;
   return {
     file,
     data: doc.toJS() ?? {},

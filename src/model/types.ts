@@ -15,6 +15,8 @@ export interface SourceRef {
   entryId: string;
   body: string;
   bodyLine: number;
+  /** Links in the body to pages of this site, with their position (empty when bodies were skipped). */
+  links?: readonly { url: string; line: number; column: number }[];
   /** Line and column of a frontmatter field, for messages about this file. */
   locate(path: readonly (string | number)[]): { line: number; column: number };
 }
@@ -55,6 +57,8 @@ export interface ContentSet {
   teams: Team[];
   laws: Law[];
   glossary: GlossaryEntry[];
+  /** Where the glossary was read from, so that rules can point at the line of an entry. */
+  glossarySource?: Pick<SourceRef, 'file' | 'locate'>;
   checklists: VersionedDoc[];
   guidelines: VersionedDoc[];
   briefings: Briefing[];

@@ -1,0 +1,37 @@
+/**
+ * Links in MDX bodies to documents of this site (`[Gebühren](/leitfaeden/gebuehren/)`) must lead
+ * to a document — and a version — of the content set, like references in the frontmatter. Other
+ * site paths (`/glossar/`, `/suche/?q=…`) are left to the link check over the built site.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../config/env.ts';
+import type { Report } from './diagnostics.ts';
+import type { ContentSet, SourceRef } from './types.ts';
+
+const SECTIONS: Record<string, string> = { checklisten: 'checklists', leitfaeden: 'guidelines', rechtsaenderungen: 'briefings', einarbeitung: 'tracks' };
+
+/** Fixed pages inside a section (`/checklisten/team/…`, `/rechtsaenderungen/archiv/…`) are not document slugs. */
+function fixedSegments(section: string): Set<string> {
+  const dir = join(repoRoot, 'src', 'pages', section);
+  if (!existsSync(dir)) return new Set();
+  return new Set(readdirSync(dir).filter((name) => !name.startsWith('[')).map((name) => name.replace(/\.(astro|ts|md|mdx)$/, '')));
+}
+
+export function checkBodyLinks(content: ContentSet, targets: Map<string, number>, report: Report): void {
+  const fixed = new Map(Object.keys(SECTIONS).map((section) => [section, fixedSegments(section)]));
+  const sources: SourceRef[] = [...[...content.checklists, ...content.guidelines].flatMap((d) => d.versions), ...content.briefings, ...content.tracks];
+  for (const source of sources) {
+    for (const link of source.links ?? []) {
+      const match = /^\/([a-z]+)\/([^/?#]+)\/?(?:(v\d+)\/)?/.exec(link.url);
+      if (!match || !SECTIONS[match[1]] || fixed.get(match[1])?.has(match[2])) continue;
+      const ref = `${SECTIONS[match[1]]}/${match[2]}`;
+      const at = { file: source.file, line: link.line, column: link.column, field: 'mdx' };
+      if (!targets.has(ref)) {
+        report.error({ ...at, problem: `Link „${link.url}“ führt zu keinem Dokument (${ref} gibt es nicht)`, fix: `den Slug prüfen; vorhanden sind z. B. ${[...targets.keys()].filter((k) => k.startsWith(SECTIONS[match[1]])).slice(0, 3).join(', ') || 'keine Dokumente dieses Typs'}` });
+      } else if (match[3] && Number(match[3].slice(1)) > (targets.get(ref) ?? 0)) {
+        report.error({ ...at, problem: `Link „${link.url}“: ${ref} hat keine Fassung ${match[3]}`, fix: `auf /${match[1]}/${match[2]}/ (aktuelle Fassung) verlinken` });
+      }
+    }
+  }
+}
