@@ -42,7 +42,7 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     all.href = q ? `/suche/?q=${encodeURIComponent(q)}` : '/suche/';
     // A last word of one or two letters after other words is still being typed; searching it
     // would fetch index chunks for every word starting with those letters.
-    if (/\s\p{L}\p{Ll}?$/u.test(q)) return;
+    if (/\s\p{Ll}{1,2}$/u.test(q)) return;
     if (q.length < 2) {
       list.replaceChildren();
       status.textContent = '';

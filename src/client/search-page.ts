@@ -143,7 +143,7 @@ if (form && input && region && list && more && status && empty) {
     if (event.target === input) preload(s.q);
     clearTimeout(timer);
     // A last word of one or two letters after other words is still being typed (see search-dialog.ts).
-    if (event.target === input && /\s\p{L}\p{Ll}?$/u.test(s.q)) return;
+    if (event.target === input && /\s\p{Ll}{1,2}$/u.test(s.q)) return;
     timer = setTimeout(() => {
       history.replaceState(null, '', toUrl(s));
       void run(s);
