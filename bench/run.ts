@@ -13,7 +13,7 @@ import { BUDGETS } from './budgets.ts';
 import { generateCorpus } from './generate.ts';
 import { measureDist } from './measure-dist.ts';
 import { measure } from './proc.ts';
-import { measureSearch } from './search-figures.ts';
+import { benchSearch } from '../tests/search/bench.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -83,7 +83,10 @@ for (const n of sizes) {
     warmRebuildSeconds: warm.wallSeconds,
     ...figures,
   };
-  if (!flag('--no-search')) Object.assign(row, await measureSearch(dist, 4499, docPage));
+  if (!flag('--no-search')) {
+    const search = await benchSearch(dist, 4499, `/${docPage}/`);
+    Object.assign(row, { firstQueryKB: search.firstQueryKB, medianLatencyMs: search.medianLatencyMs, latenciesMs: search.latenciesMs, searchLoadedBeforeFocus: search.loadedBeforeFocus.length > 0 });
+  }
   if (!flag('--no-floor')) Object.assign(row, await floorBuild(n));
   results.push(row);
   console.log(JSON.stringify(row));
