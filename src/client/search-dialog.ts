@@ -6,9 +6,12 @@
  */
 import { loadSearch, preload } from './search-runtime.ts';
 import { quickItem, summaryText, view } from './search-render.ts';
+import { stillTyping } from '../search/typing.ts';
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 60;
+/** A query ending in a word of one or two letters is searched only after a pause (typing.ts). */
+const PAUSE_MS = 600;
 
 export function attach(input: HTMLInputElement, popup: HTMLElement): void {
   const list = popup.querySelector<HTMLOListElement>('[data-quick-results]')!;
@@ -40,9 +43,6 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     const mine = ++generation;
     const q = query.trim();
     all.href = q ? `/suche/?q=${encodeURIComponent(q)}` : '/suche/';
-    // A last word of one or two letters after other words is still being typed; searching it
-    // would fetch index chunks for every word starting with those letters.
-    if (/\s\p{Ll}{1,2}$/u.test(q)) return;
     if (q.length < 2) {
       list.replaceChildren();
       status.textContent = '';
@@ -55,7 +55,10 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     if (mine !== generation) return;
     const views = await Promise.all(outcome.hits.slice(0, SHOWN).map((h) => view(engine, outcome, h)));
     if (mine !== generation) return;
+    // Results that arrive while the reader is in the list keep the focus on the same place.
+    const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
     list.replaceChildren(...views.map(quickItem));
+    if (focused >= 0) (list.querySelectorAll('a')[Math.min(focused, views.length - 1)] ?? all).focus();
     status.textContent = summaryText(outcome, outcome.hits.length);
     popup.dataset.searchState = 'done';
     open();
@@ -64,7 +67,7 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
   input.addEventListener('input', () => {
     preload(input.value);
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+    timer = setTimeout(() => void run(input.value), stillTyping(input.value) ? PAUSE_MS : DEBOUNCE_MS);
   });
   input.addEventListener('focus', () => {
     if (!returning && input.value.trim().length >= 2 && list.children.length > 0) open();

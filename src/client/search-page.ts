@@ -1,11 +1,15 @@
 /**
- * /suche/: runs the query from the URL, searches while typing, keeps query and filters in the URL
- * (typing replaces the history entry, submitting adds one, so the back button returns to the
- * previous search), renders results best first and, when nothing is found, suggestions.
+ * /suche/: runs the query from the URL, searches while typing, keeps query and filters in the URL,
+ * renders results best first and, when nothing is found, suggestions.
+ *
+ * History: a search whose results stood for a second (or was submitted) is kept; the next query
+ * gets a new history entry, which the keystrokes after it only update. So the back button
+ * returns to the previous search, not to every keystroke.
  */
 import { loadSearch, preload } from './search-runtime.ts';
 import { pageItem, suggestions, summaryText, view } from './search-render.ts';
 import type { Hit, Outcome } from '../search/engine.ts';
+import { stillTyping } from '../search/typing.ts';
 
 interface State {
   q: string;
@@ -17,6 +21,9 @@ interface State {
 
 const PAGE = 10;
 const DEBOUNCE_MS = 60;
+const SETTLE_MS = 1000;
+/** A query ending in a word of one or two letters is searched only after a pause (typing.ts). */
+const PAUSE_MS = 600;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -30,6 +37,16 @@ const baseTitle = document.title;
 
 let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let settle: ReturnType<typeof setTimeout> | undefined;
+/** True while the current history entry holds a search the reader has seen. */
+let kept = true;
+
+function remember(url: string): void {
+  if (url === `${location.pathname}${location.search}`) return;
+  if (kept) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  kept = false;
+}
 let shown: { outcome: Outcome; hits: Hit[]; count: number } | undefined;
 
 function readForm(): State {
@@ -98,6 +115,8 @@ async function run(s: State): Promise<void> {
   // Timings for the benchmark (tests/search/bench.ts): search and search + render, in ms.
   region!.dataset.searchMs = `${Math.round(searched - started)} ${Math.round(performance.now() - started)}`;
   region!.dataset.searchState = 'done';
+  clearTimeout(settle);
+  settle = setTimeout(() => (kept = true), SETTLE_MS);
 }
 
 async function showSuggestions(outcome: Outcome, s: State, mine: number): Promise<void> {
@@ -142,23 +161,24 @@ if (form && input && region && list && more && status && empty) {
     const s = readForm();
     if (event.target === input) preload(s.q);
     clearTimeout(timer);
-    // A last word of one or two letters after other words is still being typed (see search-dialog.ts).
-    if (event.target === input && /\s\p{Ll}{1,2}$/u.test(s.q)) return;
+    clearTimeout(settle);
+    const wait = event.target !== input ? 0 : stillTyping(s.q) ? PAUSE_MS : DEBOUNCE_MS;
     timer = setTimeout(() => {
-      history.replaceState(null, '', toUrl(s));
+      remember(toUrl(s));
       void run(s);
-    }, event.target === input ? DEBOUNCE_MS : 0);
+    }, wait);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
     const s = readForm();
-    const url = toUrl(s);
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    remember(toUrl(s));
+    kept = true;
     void run(s);
   });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
+    kept = true;
     const s = fromUrl();
     writeForm(s);
     void run(s);

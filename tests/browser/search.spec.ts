@@ -54,6 +54,8 @@ test('typing keeps the query in the URL, and the back button returns to the prev
   await page.goto(`${FIXTURE}/suche/`);
   await searchFor(page, 'Fiktion');
   await expect(page).toHaveURL(/\/suche\/\?q=Fiktion$/);
+  // A search whose results stood for a second is kept in the history.
+  await page.waitForTimeout(1200);
   await page.locator('#q').fill('Einbürgerung');
   await page.locator('#q').press('Enter');
   await expect(page).toHaveURL(/q=Einb%C3%BCrgerung/);
@@ -110,6 +112,7 @@ test('the quick search opens under the header field and is usable by keyboard al
   await field.pressSequentially('Fiktionsbescheinigung', { delay: 20 });
   const dialog = page.getByRole('dialog', { name: 'Schnellsuche' });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAttribute('data-search-state', 'done');
   await expect(field).toHaveAttribute('aria-expanded', 'true');
   await expect(dialog.locator('ol a').first()).toHaveAttribute('href', '/checklisten/fiktionsbescheinigung/');
   await field.press('ArrowDown');

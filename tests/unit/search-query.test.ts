@@ -81,3 +81,9 @@ test('combinations of alternatives come best first and are capped', () => {
   assert.equal(v[0].text, 'AE verlängern');
   assert.ok(v[0].weight >= v[1].weight && v[1].weight >= v[2].weight);
 });
+
+test('the live search waits while the last word has one or two letters, except abbreviations and numbers', async () => {
+  const { stillTyping } = await import('../../src/search/typing.ts');
+  for (const q of ['A', 'Ab', 'AE v', 'AE ve', 'Duldung A']) assert.equal(stillTyping(q), true, q);
+  for (const q of ['AE', 'Abs', 'AE ver', '§ 81', '81 IV', 'NE']) assert.equal(stillTyping(q), false, q);
+});
