@@ -4,7 +4,7 @@
  * into the results, ↑/↓/Pos1/Ende between them, Esc closes and returns to the field, Enter in
  * the field opens /suche/ with the query. The field keeps its plain form behaviour without JS.
  */
-import { loadSearch, preload } from './search-runtime.ts';
+import { lawAbbreviations, loadSearch, preload } from './search-runtime.ts';
 import { quickItem, summaryText, view } from './search-render.ts';
 import { stillTyping } from '../search/typing.ts';
 
@@ -67,7 +67,7 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
   input.addEventListener('input', () => {
     preload(input.value);
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), stillTyping(input.value) ? PAUSE_MS : DEBOUNCE_MS);
+    timer = setTimeout(() => void run(input.value), stillTyping(input.value, lawAbbreviations()) ? PAUSE_MS : DEBOUNCE_MS);
   });
   input.addEventListener('focus', () => {
     if (!returning && input.value.trim().length >= 2 && list.children.length > 0) open();

@@ -6,7 +6,7 @@
  * gets a new history entry, which the keystrokes after it only update. So the back button
  * returns to the previous search, not to every keystroke.
  */
-import { loadSearch, preload } from './search-runtime.ts';
+import { lawAbbreviations, loadSearch, preload } from './search-runtime.ts';
 import { pageItem, suggestions, summaryText, view } from './search-render.ts';
 import type { Hit, Outcome } from '../search/engine.ts';
 import { stillTyping } from '../search/typing.ts';
@@ -162,7 +162,7 @@ if (form && input && region && list && more && status && empty) {
     if (event.target === input) preload(s.q);
     clearTimeout(timer);
     clearTimeout(settle);
-    const wait = event.target !== input ? 0 : stillTyping(s.q) ? PAUSE_MS : DEBOUNCE_MS;
+    const wait = event.target !== input ? 0 : stillTyping(s.q, lawAbbreviations()) ? PAUSE_MS : DEBOUNCE_MS;
     timer = setTimeout(() => {
       remember(toUrl(s));
       void run(s);

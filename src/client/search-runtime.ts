@@ -27,6 +27,12 @@ type PagefindModule = PagefindApi & {
 
 let engine: Promise<SearchEngine> | undefined;
 let pagefind: PagefindModule | undefined;
+let laws: string[] = [];
+
+/** Law abbreviations of the site, once the lexicon is loaded (for typing.ts). */
+export function lawAbbreviations(): string[] {
+  return laws;
+}
 
 /** Superseded versions are a bundle of their own; a second instance merges it in when asked. */
 function withSuperseded(pf: PagefindModule): () => Promise<PagefindApi> {
@@ -50,6 +56,7 @@ export function loadSearch(): Promise<SearchEngine> {
       import(/* @vite-ignore */ url) as Promise<PagefindModule>,
       fetch('/suche/lexikon.json').then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : { laws: [], glossary: [] })),
     ]);
+    laws = lexicon.laws.map((l) => l.abbr);
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     pagefind = pf;

@@ -44,8 +44,10 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
   const documents = new Map<string, DocumentEntry>();
   const team = (id: string) => content.teams.find((t) => t.id === id)?.name ?? id;
   const push = (entry: DocumentEntry, base: Omit<Passage, 'id' | 'heading' | 'text' | 'url'>, body: string, pageUrl: string, isCurrent: boolean) => {
-    sections(body).forEach((s, i) => {
-      const id = `${base.version !== null ? `${base.reference}@v${base.version}` : base.reference}#${i}`;
+    sections(body).forEach((s) => {
+      // Short ids: the serialized index repeats them for every term (a third of its size with
+      // readable ids); reference and version stand in the passage itself.
+      const id = `p${passages.length.toString(36)}`;
       passages.push({ ...base, id, heading: s.heading, text: s.text, url: s.anchor ? `${pageUrl}#${s.anchor}` : pageUrl });
       if (isCurrent) entry.current.push(id);
     });

@@ -68,7 +68,7 @@ export function sections(markdown: string, maxWords = MAX_WORDS): Section[] {
 }
 
 export interface Passage {
-  /** `<reference>@v<N>#<index>` (without @v for briefings and tracks). */
+  /** Short id, the document reference of the passage in the lunr index ("p0", "p1", … base 36). */
   id: string;
   reference: string;
   type: DocKind;

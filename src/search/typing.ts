@@ -1,11 +1,21 @@
 /**
- * While typing, a last word of one or two letters ("v", "ve", "Ab") is most likely the start of a
- * longer word. Searching it would fetch the index chunks of every word starting with those
- * letters, so the live search waits for the third letter or a pause. Abbreviations in capitals
- * ("AE"), numbers and citation parts ("81", "IV", "§") are searched at once. Submitting always
- * searches.
+ * Whether the live search should wait (for more letters or a pause) instead of searching now.
+ * Every search of a new word prefix fetches the index chunks of all words starting with it; a
+ * last word of up to three letters ("ver", "Ab") or a half-typed law abbreviation after a number
+ * ("81 IV Auf") or a bare paragraph number ("81") would fetch chunks the finished query does
+ * not need. Abbreviations in capitals
+ * ("AE"), numbers and finished citations are searched at once. Submitting always searches.
  */
-export function stillTyping(query: string): boolean {
-  const last = query.trim().split(/\s+/).pop() ?? '';
-  return /^\p{L}$/u.test(last) || /^\p{L}\p{Ll}$/u.test(last);
+export function stillTyping(query: string, lawAbbreviations: readonly string[] = []): boolean {
+  const tokens = query.trim().split(/\s+/);
+  const last = tokens.at(-1) ?? '';
+  if (/^\p{L}{1,3}$/u.test(last) && /\p{Ll}/u.test(last)) return true;
+  if (/^\p{L}$/u.test(last)) return true;
+  // A bare paragraph number is most likely the start of a citation ("81" → "81 IV AufenthG").
+  if (tokens.length === 1 && /^§?\d+[a-z]?$/i.test(last)) return true;
+  if (tokens.length > 1 && /\d/.test(query) && /^\p{L}+$/u.test(last)) {
+    const lower = last.toLowerCase();
+    return lawAbbreviations.some((abbr) => abbr.toLowerCase().startsWith(lower) && abbr.length > last.length);
+  }
+  return false;
 }

@@ -82,8 +82,11 @@ test('combinations of alternatives come best first and are capped', () => {
   assert.ok(v[0].weight >= v[1].weight && v[1].weight >= v[2].weight);
 });
 
-test('the live search waits while the last word has one or two letters, except abbreviations and numbers', async () => {
+test('the live search waits while the last word is a short prefix or a half-typed law, not for abbreviations and numbers', async () => {
   const { stillTyping } = await import('../../src/search/typing.ts');
-  for (const q of ['A', 'Ab', 'AE v', 'AE ve', 'Duldung A']) assert.equal(stillTyping(q), true, q);
-  for (const q of ['AE', 'Abs', 'AE ver', '§ 81', '81 IV', 'NE']) assert.equal(stillTyping(q), false, q);
+  for (const q of ['A', 'Ab', 'AE v', 'AE ver', 'Duldung A', '81', '§60a']) assert.equal(stillTyping(q), true, q);
+  for (const q of ['AE', 'Abst', 'AE verl', '§ 81', '81 IV', 'NE', 'Duldung']) assert.equal(stillTyping(q), false, q);
+  assert.equal(stillTyping('81 IV Aufe', ['AufenthG', 'StAG']), true);
+  assert.equal(stillTyping('81 IV AufenthG', ['AufenthG', 'StAG']), false);
+  assert.equal(stillTyping('Aufe', ['AufenthG']), false);
 });
