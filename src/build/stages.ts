@@ -19,6 +19,6 @@ export interface Stage {
 
 /** In order; "versions" must follow "index" so that copies are never indexed. */
 export const postBuildStages: Stage[] = [
-  { name: 'index', run: (outDir) => indexSite(outDir) },
+  { name: 'index', run: (outDir, context) => indexSite(outDir, context) },
   { name: 'versions', run: (outDir, { content, date }) => void writeCurrentVersionCopies(outDir, content, date) },
 ];
