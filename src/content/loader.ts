@@ -61,8 +61,19 @@ export function lotseLoader(folder: string): Loader {
 
       context.watcher?.add(base);
       const inside = (file: string) => file.startsWith(`${base}${sep}`) && file.endsWith('.mdx');
-      context.watcher?.on('change', (file) => inside(file) && void update(file));
-      context.watcher?.on('add', (file) => inside(file) && void update(file));
+      // Editors write a file in several steps; read it once the writes have settled, and one file
+      // at a time, so a save is never rendered from a half-written file or overtaken by an older one.
+      const timers = new Map<string, ReturnType<typeof setTimeout>>();
+      let queue = Promise.resolve();
+      const settle = (file: string) => {
+        clearTimeout(timers.get(file));
+        timers.set(file, setTimeout(() => {
+          timers.delete(file);
+          queue = queue.then(() => update(file)).catch((error: unknown) => context.logger.warn(`${file}: ${String(error)}`));
+        }, 40));
+      };
+      context.watcher?.on('change', (file) => inside(file) && settle(file));
+      context.watcher?.on('add', (file) => inside(file) && settle(file));
       context.watcher?.on('unlink', (file) => inside(file) && context.store.delete(idOf(file)));
     },
   };
