@@ -3,6 +3,7 @@
  * writes only inside `outDir`; if one throws, the build stops and `dist/` stays untouched.
  */
 import type { ContentSet } from '../model/types.ts';
+import type { SearchPreparation } from '../search/prepare.ts';
 import { indexSite } from '../search/index-site.ts';
 import { writeCurrentVersionCopies } from './current-version-copies.ts';
 
@@ -10,6 +11,8 @@ export interface StageContext {
   content: ContentSet;
   /** Reference date of the build. */
   date: string;
+  /** The content-only part of search, started while Astro rendered. */
+  prepared?: Promise<SearchPreparation>;
 }
 
 export interface Stage {

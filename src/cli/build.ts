@@ -1,15 +1,18 @@
 /**
  * `npm run build`: validate, render into a temporary folder, index, then swap the result into
  * `dist/`. A failure at any stage leaves an existing `dist/` byte for byte as it was.
+ * Validation, Astro's render and the content-only part of search run at the same time.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentRoot, includeDrafts, repoRoot, buildDate } from '../config/env.ts';
-import { runAstro } from '../build/astro-runner.ts';
+import { startAstro } from '../build/astro-runner.ts';
 import { postBuildStages } from '../build/stages.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import { validateContent } from '../model/validate.ts';
+import { pacer } from '../search/pace.ts';
+import { prepareSearch } from '../search/prepare.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {
@@ -21,34 +24,52 @@ runCli(async () => {
   const date = buildDate();
   const started = performance.now();
 
-  console.log(`Lotse: Inhalte prüfen (${contentRoot()}) …`);
-  const result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict });
-  for (const d of result.diagnostics) console.log(formatDiagnostic(d));
-  if (result.errors > 0 || failStage === 'validate') {
-    console.error(`\nBuild abgebrochen: ${result.errors} Fehler in den Inhalten. dist/ bleibt unverändert.`);
-    return 1;
-  }
-
   const work = join(repoRoot, '.lotse', `build-${process.pid}-${Date.now()}`);
   const outDir = join(work, 'dist');
   mkdirSync(work, { recursive: true });
   const cleanup = () => rmSync(work, { recursive: true, force: true });
+
+  // Astro renders while the content is checked and while search is prepared (prepare.ts): it
+  // runs in its own process, so the three use both cores. Its output waits for the check.
+  const astro = startAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot(), LOTSE_CACHE_DIR: cacheDirFor(contentRoot()), LOTSE_COPY_CURRENT_VERSION: '1' });
+  console.log(`Lotse: Inhalte prüfen (${contentRoot()}) …`);
+  let result: ReturnType<typeof validateContent>;
   try {
-    console.log(`Lotse: Seiten erzeugen (Stichtag ${date}) …`);
-    const code = await runAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot(), LOTSE_CACHE_DIR: cacheDirFor(contentRoot()), LOTSE_COPY_CURRENT_VERSION: '1' });
+    result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict });
+  } catch (error) {
+    await astro.stop();
+    cleanup();
+    throw error;
+  }
+  for (const d of result.diagnostics) console.log(formatDiagnostic(d));
+  if (result.errors > 0 || failStage === 'validate') {
+    await astro.stop();
+    cleanup();
+    console.error(`\nBuild abgebrochen: ${result.errors} Fehler in den Inhalten. dist/ bleibt unverändert.`);
+    return 1;
+  }
+  astro.release();
+  console.log(`Lotse: Seiten erzeugen (Stichtag ${date}) …`);
+  const cancel = new AbortController();
+  const prepared = prepareSearch(result.content, date, pacer(15, cancel.signal));
+  prepared.catch(() => undefined);
+  try {
+    const code = await astro.exited;
     if (code !== 0 || failStage === 'render') throw new StageError('render', `astro build endete mit Code ${code}`);
     console.log(`Lotse: Seiten erzeugt nach ${seconds(started)} s`);
     for (const stage of postBuildStages) {
       console.log(`Lotse: ${stage.name} … (${seconds(started)} s)`);
       if (failStage === stage.name) throw new StageError(stage.name, 'absichtlich fehlgeschlagen (LOTSE_FAIL_STAGE)');
       try {
-        await stage.run(outDir, { content: result.content, date });
+        await stage.run(outDir, { content: result.content, date, prepared });
       } catch (error) {
         throw new StageError(stage.name, error instanceof Error ? error.message : String(error));
       }
     }
     swapIn(outDir, dist, work);
   } catch (error) {
+    cancel.abort();
+    await astro.stop();
     cleanup();
     const stage = error instanceof StageError ? error.stage : 'build';
     console.error(`\nBuild abgebrochen in Schritt „${stage}“: ${error instanceof Error ? error.message : String(error)}. dist/ bleibt unverändert.`);

@@ -1,13 +1,13 @@
 /**
  * Build stage "index": everything search needs from the rendered site, in one pass.
  *
- * 1. Read the pages marked for search (data-pagefind-body): their text and facets.
- * 2. Count their words; with the law word list this is the compound splitter's dictionary.
- * 3. Hand Pagefind a marked copy of each page (index-html.ts). Pagefind (a separate process)
- *    indexes while this process builds the lunr corpus (corpus.ts), the related documents
- *    (related.ts) and the retrieval export /api/suchindex.json (suchindex.ts).
- * 4. Fill the "Verwandte Dokumente" slots of the pages, write /pagefind/ (superseded versions
- *    in /pagefind/frueher/) and the spelling word lists /suche/woerter/<length>.txt.
+ * 1. Take the search preparation (prepare.ts: compound splitter, lunr corpus, related documents,
+ *    /api/suchindex.json), which `npm run build` computes from the content set while Astro
+ *    renders; without one, compute it here.
+ * 2. Read the pages marked for search (data-pagefind-body): their text and facets.
+ * 3. Hand Pagefind a marked copy of each page (index-html.ts); Pagefind indexes in its own process.
+ * 4. Meanwhile fill the "Verwandte Dokumente" slots of the pages and write the spelling word
+ *    lists /suche/woerter/<length>.txt; then /pagefind/ (superseded versions in /pagefind/frueher/).
  *
  * With the build's content set (StageContext) only the document pages are read; without it the
  * whole output folder is searched for marked pages and the content is loaded again.
@@ -19,18 +19,13 @@ import { contentRoot, includeDrafts } from '../config/env.ts';
 import type { ContentSet } from '../model/types.ts';
 import { validateContent } from '../model/validate.ts';
 import { docUrl, versionUrl } from '../site/urls.ts';
-import { buildCorpus } from './corpus.ts';
-import { Decompounder } from './decompound.ts';
-import { lawWordList } from './dictionary.ts';
 import { STATUS_LABEL } from './pagefind.ts';
 import { indexDocument, readPage, selectorMatcher, type IndexablePage } from './index-html.ts';
 import type { Lexicon } from './lexicon.ts';
 import { fillRelatedSlots } from './related-html.ts';
-import { computeRelated } from './related.ts';
 import { pacer } from './pace.ts';
+import { prepareSearch, type SearchPreparation } from './prepare.ts';
 import { writeVocabulary } from './spelling-vocabulary.ts';
-import { suchindex } from './suchindex.ts';
-import { countWords, mergeWordCounts, type WordCounts } from './wordlist.ts';
 
 /**
  * Parts of pages that are not content: labels, notices and lists repeated from elsewhere, and
@@ -46,6 +41,8 @@ export const EXCLUDE_SELECTORS = [
 export interface IndexContext {
   content: ContentSet;
   date: string;
+  /** Computed from the content set while Astro rendered (src/cli/build.ts). */
+  prepared?: Promise<SearchPreparation>;
 }
 
 const timings = process.env.LOTSE_SEARCH_TIMINGS === '1';
@@ -58,6 +55,9 @@ function phase(name: string): void {
 export async function indexSite(outDir: string, context?: IndexContext): Promise<void> {
   last = performance.now();
   const ctx = context ?? loadContext();
+  const prep = await (ctx.prepared ?? prepareSearch(ctx.content, ctx.date));
+  phase('preparation (corpus, related, suchindex.json)');
+  const lexicon = readLexicon(outDir);
   const excluded = selectorMatcher(EXCLUDE_SELECTORS);
   const files = context ? documentFiles(outDir, ctx) : [...htmlFiles(outDir)];
   const html = new Map<string, string>();
@@ -71,12 +71,6 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
   }
   const unique = uniqueVersions(pages);
   phase(`read ${pages.length} pages`);
-  const lexicon = readLexicon(outDir);
-  const site: WordCounts = new Map();
-  for (const page of unique) countWords(page.text, site);
-  for (const e of lexicon?.glossary ?? []) countWords([e.term, ...e.abbr, ...e.synonyms].join(' '), site);
-  const decompounder = new Decompounder(mergeWordCounts(lawWordList(), site));
-  phase('words');
 
   // Superseded versions get a bundle of their own (/pagefind/frueher/), merged in the browser only
   // when the reader asks for earlier versions: ordinary searches then need no status filter.
@@ -86,37 +80,32 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
   const [main, earlier] = await Promise.all([pagefind.createIndex(config), old.length > 0 ? pagefind.createIndex(config) : undefined]);
   if (!main.index || (earlier && !earlier.index)) throw new Error(`Pagefind: ${[...main.errors, ...(earlier?.errors ?? [])].join('; ')}`);
   try {
-    // Pagefind indexes in its own process while this one builds the lunr corpus; pace() lets
-    // the pages flow to it in between.
+    // Pagefind indexes in its own process; pace() lets the pages flow to it while this process
+    // marks the next ones and then fills the related-document slots.
     const pace = pacer();
     const adding: Promise<{ errors: string[] }>[] = [];
     for (const [index, list] of [[main.index, current], [earlier?.index, old]] as const) {
       if (!index) continue;
       for (const page of list) {
-        adding.push(index.addHTMLFile({ url: page.url, content: indexDocument(page, decompounder, lexicon?.laws ?? []) }));
+        adding.push(index.addHTMLFile({ url: page.url, content: indexDocument(page, prep.decompounder, lexicon?.laws ?? []) }));
         await pace();
       }
     }
     phase('marked copies sent');
-    const corpus = await buildCorpus(ctx.content, ctx.date, decompounder, pace);
-    phase(`lunr corpus (${corpus.passages.length} passages)`);
-    const related = await computeRelated(corpus, undefined, pace);
-    phase('related');
+    mkdirSync(join(outDir, 'api'), { recursive: true });
+    writeFileSync(join(outDir, 'api', 'suchindex.json'), prep.suchindex);
+    for (const [file, source] of html) {
+      const filled = fillRelatedSlots(source, (ref) => prep.related.get(ref) ?? []);
+      if (filled !== undefined) writeFileSync(file, filled);
+      await pace();
+    }
+    writeVocabulary(join(outDir, 'suche', 'woerter'), prep.siteWords, prep.decompounder);
+    phase('suchindex.json, related slots, vocabulary');
     const failed = (await Promise.all(adding)).flatMap((a) => a.errors);
     if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
     phase('pagefind add (rest)');
-    const writing = Promise.all([main.index.writeFiles({ outputPath: join(outDir, 'pagefind') }), ...(earlier?.index ? [earlier.index.writeFiles({ outputPath: join(outDir, 'pagefind', 'frueher') })] : [])]);
-    mkdirSync(join(outDir, 'api'), { recursive: true });
-    writeFileSync(join(outDir, 'api', 'suchindex.json'), JSON.stringify(suchindex(corpus, ctx.date, ctx.content.site.name)));
-    phase('suchindex.json');
-    for (const [file, source] of html) {
-      const filled = fillRelatedSlots(source, (ref) => related.get(ref) ?? []);
-      if (filled !== undefined) writeFileSync(file, filled);
-    }
-    writeVocabulary(join(outDir, 'suche', 'woerter'), site, decompounder);
-    phase('related slots, vocabulary');
-    const written = await writing;
-    phase('pagefind write (rest)');
+    const written = await Promise.all([main.index.writeFiles({ outputPath: join(outDir, 'pagefind') }), ...(earlier?.index ? [earlier.index.writeFiles({ outputPath: join(outDir, 'pagefind', 'frueher') })] : [])]);
+    phase('pagefind write');
     const problems = written.flatMap((w) => w.errors);
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);
   } finally {

@@ -5,9 +5,11 @@
  */
 export type Pace = () => Promise<void> | void;
 
-export function pacer(sliceMs = 15): Pace {
+/** `signal`: once aborted, the next pause throws, which ends the work that paces itself. */
+export function pacer(sliceMs = 15, signal?: AbortSignal): Pace {
   let last = performance.now();
   return () => {
+    signal?.throwIfAborted();
     if (performance.now() - last < sliceMs) return;
     return new Promise<void>((resolve) =>
       setImmediate(() => {
