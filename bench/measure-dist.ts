@@ -5,7 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 export interface DistFigures {
   pages: number;
+  /** Bytes on disk, each file once (hard links counted once, as `du` does). */
   distMB: number;
+  /** Bytes a copy without hard links would take (every URL its own file). */
+  distUnlinkedMB: number;
   largestPageKB: number;
   largestPage: string;
   medianPageKB: number;
@@ -66,11 +69,19 @@ export function measureDist(dist: string, docPage: string): DistFigures {
   weights.sort((a, b) => a - b);
   const docHtml = readFileSync(join(dist, docPage, 'index.html'), 'utf8');
   const docJs = assetsOf(dist, docHtml).js.reduce((sum, a) => sum + weightOf(a), 0);
-  const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const inodes = new Map<string, number>();
+  let unlinked = 0;
+  for (const f of files) {
+    const st = statSync(f);
+    inodes.set(`${st.dev}:${st.ino}`, st.size);
+    unlinked += st.size;
+  }
+  const total = [...inodes.values()].reduce((sum, size) => sum + size, 0);
   const index = files.filter((f) => relative(dist, f).startsWith('pagefind')).reduce((sum, f) => sum + statSync(f).size, 0);
   return {
     pages: pages.length,
     distMB: total / 1e6,
+    distUnlinkedMB: unlinked / 1e6,
     largestPageKB: largest.size / 1024,
     largestPage: largest.page,
     medianPageKB: (weights[Math.floor(weights.length / 2)] ?? 0) / 1024,

@@ -106,7 +106,7 @@ for (const b of BUDGETS) {
   });
   lines.push(`| ${b.label} | ≤ ${b.limit} ${b.unit} | ${cells.join(' | ')} |`);
 }
-for (const [key, label] of [['buildCpuSeconds', 'Build (CPU)'], ['warmRebuildSeconds', 'Rebuild nach Änderung eines Dokuments'], ['pages', 'Seiten'], ['searchIndexMB', 'Suchindex (MB)'], ['floorWallSeconds', 'Astro-Boden (wall, s)'], ['floorPeakMemoryMB', 'Astro-Boden (Speicher, MB)']] as const) {
+for (const [key, label] of [['buildCpuSeconds', 'Build (CPU)'], ['warmRebuildSeconds', 'Rebuild nach Änderung eines Dokuments'], ['pages', 'Seiten'], ['distUnlinkedMB', 'dist/ ohne Hardlinks (MB)'], ['searchIndexMB', 'Suchindex (MB)'], ['floorWallSeconds', 'Astro-Boden (wall, s)'], ['floorPeakMemoryMB', 'Astro-Boden (Speicher, MB)']] as const) {
   lines.push(`| ${label} | – | ${results.map((r) => fmt(r[key] ?? 'n. g.')).join(' | ')} |`);
 }
 const machine = `${cpus().length} Kerne (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

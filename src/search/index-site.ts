@@ -6,8 +6,8 @@
  *    renders; without one, compute it here.
  * 2. Read the pages marked for search (data-pagefind-body): their text and facets.
  * 3. Hand Pagefind a marked copy of each page (index-html.ts); Pagefind indexes in its own process.
- * 4. Meanwhile fill the "Verwandte Dokumente" slots of the pages and write the spelling word
- *    lists /suche/woerter/<length>.txt; then /pagefind/ (superseded versions in /pagefind/frueher/).
+ * 4. Meanwhile fill the "Verwandte Dokumente" slots of the pages, drop their search facets
+ *    (index-only data) and write the spelling word lists /suche/woerter/<length>.txt; then /pagefind/ (superseded versions in /pagefind/frueher/).
  *
  * With the build's content set (StageContext) only the document pages are read; without it the
  * whole output folder is searched for marked pages and the content is loaded again.
@@ -22,7 +22,7 @@ import { docUrl, versionUrl } from '../site/urls.ts';
 import { STATUS_LABEL } from './pagefind.ts';
 import { indexDocument, readPage, selectorMatcher, type IndexablePage } from './index-html.ts';
 import type { Lexicon } from './lexicon.ts';
-import { fillRelatedSlots } from './related-html.ts';
+import { publishedPage } from './related-html.ts';
 import { pacer } from './pace.ts';
 import { prepareSearch, type SearchPreparation } from './prepare.ts';
 import { writeVocabulary } from './spelling-vocabulary.ts';
@@ -95,8 +95,7 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
     mkdirSync(join(outDir, 'api'), { recursive: true });
     writeFileSync(join(outDir, 'api', 'suchindex.json'), prep.suchindex);
     for (const [file, source] of html) {
-      const filled = fillRelatedSlots(source, (ref) => prep.related.get(ref) ?? []);
-      if (filled !== undefined) writeFileSync(file, filled);
+      writeFileSync(file, publishedPage(source, prep.related));
       await pace();
     }
     writeVocabulary(join(outDir, 'suche', 'woerter'), prep.siteWords, prep.decompounder);

@@ -7,7 +7,7 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite, repo } from '../support/build-site.ts';
@@ -66,6 +66,16 @@ for (const date of ['2026-11-25', '2024-07-01']) {
         const index = Math.max(versionIndexOn(froms(doc), date), 0);
         const html = s.read(docUrl(doc.kind, doc.slug));
         assert.match(html, new RegExp(`data-doc="${doc.ref}" data-version="${doc.versions[index]!.version}"`), doc.ref);
+      }
+    });
+
+    test('the URL of the version shown on the document page serves the same page, stored once', () => {
+      for (const doc of docs) {
+        const version = doc.versions[Math.max(versionIndexOn(froms(doc), date), 0)]!.version;
+        const page = join(s.dist, docUrl(doc.kind, doc.slug), 'index.html');
+        const copy = join(s.dist, versionUrl(doc.kind, doc.slug, version), 'index.html');
+        assert.equal(readFileSync(copy, 'utf8'), readFileSync(page, 'utf8'), doc.ref);
+        assert.equal(statSync(copy).ino, statSync(page).ino, `${doc.ref}: v${version} is a hard link to the document page`);
       }
     });
 
