@@ -74,13 +74,46 @@ function renderNotice(notice: Notice): HTMLElement {
   return box;
 }
 
+/**
+ * The per-document "Was galt am …?" form. It works only with this script, so the script adds it
+ * to the version history (`[data-date-picker-slot]`) instead of every page carrying it hidden.
+ */
+function datePicker(slug: string): { form: HTMLFormElement; input: HTMLInputElement; result: HTMLElement } {
+  const form = document.createElement('form');
+  form.className = 'date-picker';
+  form.dataset.datePicker = '';
+  const heading = document.createElement('h3');
+  heading.className = 'date-picker-heading';
+  heading.textContent = 'Was galt am …?';
+  const row = document.createElement('div');
+  row.className = 'date-picker-row';
+  const label = document.createElement('label');
+  label.htmlFor = `stichtag-${slug}`;
+  label.textContent = 'Stichtag';
+  const input = document.createElement('input');
+  Object.assign(input, { type: 'date', id: `stichtag-${slug}`, name: 'datum', required: true, value: today });
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.textContent = 'Fassung anzeigen';
+  row.append(label, input, button);
+  const result = document.createElement('p');
+  result.className = 'date-picker-result';
+  result.setAttribute('role', 'status');
+  const more = document.createElement('p');
+  more.className = 'meta';
+  const link = document.createElement('a');
+  link.href = '/stand/';
+  link.textContent = 'Was galt am … für alle Dokumente?';
+  more.append(link);
+  form.append(heading, row, result, more);
+  return { form, input, result };
+}
+
 function wireDatePicker(root: HTMLElement, data: ValidityData): void {
-  const form = root.querySelector<HTMLFormElement>('[data-date-picker]');
-  const input = form?.querySelector<HTMLInputElement>('[data-date-input]');
-  const result = form?.querySelector<HTMLElement>('[data-date-result]');
-  if (!form || !input || !result) return;
-  input.value = today;
-  form.hidden = false;
+  const slot = root.querySelector<HTMLElement>('[data-date-picker-slot]');
+  if (!slot) return;
+  const { form, input, result } = datePicker(data.slug);
+  slot.replaceWith(form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value)) {
