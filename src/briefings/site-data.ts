@@ -11,7 +11,7 @@ import { germanDate } from '../model/validity.ts';
 import { announcedVersions, currentVersion, type SiteModel } from '../site/model.ts';
 import { docUrl, refUrl, versionUrl } from '../site/urls.ts';
 import { atomFeed, tagAuthority, type FeedContext } from './feed.ts';
-import { glossaryAnchor } from './glossary.ts';
+import { glossaryPages } from './glossary.ts';
 import { buildNormRegister, type CitingSource, type LawEntry, type LawInfo } from './norm-register.ts';
 import { briefingTimeline, type Timeline } from './timeline.ts';
 
@@ -76,8 +76,9 @@ export function citingSources(model: SiteModel): CitingSource[] {
   for (const doc of model.docs) versioned(doc);
   for (const b of model.content.briefings) sources.push({ ref: b.ref, kind: 'briefing', title: b.data.title, url: docUrl('briefing', b.slug), legalBasis: b.data.legalBasis, body: b.body });
   for (const t of model.content.tracks) sources.push({ ref: t.ref, kind: 'track', title: t.data.title, url: docUrl('track', t.slug), legalBasis: [], body: t.body });
+  const { termUrl } = glossaryPages(model.content.glossary);
   for (const g of model.content.glossary) {
-    sources.push({ ref: `glossar/${g.term}`, kind: 'glossary', title: g.term, url: `/glossar/#${glossaryAnchor(g.term)}`, legalBasis: g.legalBasis ?? [], body: g.definition });
+    sources.push({ ref: `glossar/${g.term}`, kind: 'glossary', title: g.term, url: termUrl.get(g.term) ?? '/glossar/', legalBasis: g.legalBasis ?? [], body: g.definition });
   }
   return sources;
 }

@@ -1,23 +1,15 @@
 /**
  * Start page, card "Neu im Team?": what is due this week for the reader's tracks, with the
- * track data fetched from the same site. Loaded by tracks-due.ts only when there is progress.
+ * track data fetched from the same site (sharedTracks in tracks-store.ts). Loaded by
+ * tracks-due.ts only when there is progress.
  */
 import { germanDay, localToday, planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
 import type { TracksPayload } from '../tracks/data.ts';
 import { countText, judgementDay, myTracks, trackStatus } from '../tracks/status.ts';
 import { h } from './tracks-dom.ts';
-import { progress } from './tracks-store.ts';
+import { progress, sharedTracks } from './tracks-store.ts';
 
 const host = document.querySelector<HTMLElement>('[data-due-this-week]');
-
-async function load(): Promise<TracksPayload | undefined> {
-  try {
-    const response = await fetch('/einarbeitung/daten.json');
-    return response.ok ? ((await response.json()) as TracksPayload) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function render(payload: TracksPayload, box: HTMLElement): void {
   const p = progress();
@@ -51,6 +43,6 @@ function render(payload: TracksPayload, box: HTMLElement): void {
 export async function showDueThisWeek(): Promise<void> {
   const p = progress();
   if (!host || (p.tracks.length === 0 && !p.startDate)) return;
-  const payload = await load();
+  const payload = await sharedTracks();
   if (payload) render(payload, host);
 }

@@ -1,26 +1,31 @@
 /**
  * /einarbeitung/: start date, and per track card how far the reader is (only for tracks they
- * work on; the others say "noch nicht begonnen").
+ * work on; the others say "noch nicht begonnen"). The track data (/einarbeitung/daten.json) is
+ * fetched only when the reader works on a track; everyone else loads nothing more.
  */
 import { countText, myTracks, percent, trackStatus } from '../tracks/status.ts';
 import { initStartForm } from './tracks-dates.ts';
-import { onChange, pagePayload, progress, start, versionDay } from './tracks-store.ts';
+import { onChange, progress, sharedTracks, start, versionDay } from './tracks-store.ts';
 
-const payload = pagePayload();
+const cards = [...document.querySelectorAll<HTMLElement>('[data-track-card]')];
+const cardOutput = (card: HTMLElement) => card.querySelector<HTMLElement>('[data-track-card-progress]');
 
-function render(): void {
+async function render(): Promise<void> {
+  const following = new Set(progress().tracks);
+  for (const card of cards) {
+    const out = cardOutput(card);
+    if (out && !following.has(card.dataset.trackCard ?? '')) out.textContent = 'Noch nicht begonnen.';
+  }
+  if (!cards.some((card) => following.has(card.dataset.trackCard ?? ''))) return;
+  const payload = await sharedTracks();
   if (!payload) return;
   const p = progress();
   const day = versionDay(payload);
   const mine = myTracks(payload.tracks, p);
-  for (const card of document.querySelectorAll<HTMLElement>('[data-track-card]')) {
-    const track = payload.tracks.find((t) => t.slug === card.dataset.trackCard);
-    const out = card.querySelector<HTMLElement>('[data-track-card-progress]');
+  for (const card of cards) {
+    const track = mine.find((t) => t.slug === card.dataset.trackCard);
+    const out = cardOutput(card);
     if (!track || !out) continue;
-    if (!mine.includes(track)) {
-      out.textContent = 'Noch nicht begonnen.';
-      continue;
-    }
     const status = trackStatus(track, p, day);
     out.textContent = `Ihr Fortschritt: ${countText(status)} (${percent(status)} %)${status.rereads > 0 ? ` – ${status.rereads} neu lesen` : ''}.`;
   }
@@ -32,5 +37,5 @@ function render(): void {
 
 start();
 initStartForm();
-onChange(render);
-render();
+onChange(() => void render());
+void render();

@@ -1,9 +1,10 @@
 /**
  * A track page (/einarbeitung/<slug>/): marks reading and tasks done, runs the self-checks,
  * shows progress per module and for the track, the plan's dates, and 'neu lesen' where a
- * document read earlier has since changed in a major version (status.ts has the rule).
+ * document read earlier has since changed in a major version (status.ts has the rule). Its data
+ * (ids, version histories, answers) is the page's JSON island (TrackPagePayload in data.ts).
  */
-import type { ModuleData, TrackData } from '../tracks/data.ts';
+import type { ReadRef, TrackPagePayload } from '../tracks/data.ts';
 import { itemKey } from '../tracks/ids.ts';
 import { followTrack, markRead, setTaskDone, unmarkRead } from '../tracks/progress-model.ts';
 import { countText, moduleStatus, percent, trackStatus, versionToRead, type ReadState } from '../tracks/status.ts';
@@ -11,10 +12,12 @@ import { germanDay } from '../tracks/calendar.ts';
 import { compareUrl } from '../site/urls.ts';
 import { initStartForm } from './tracks-dates.ts';
 import { initQuestion } from './tracks-quiz.ts';
-import { onChange, pagePayload, progress, start, update, versionDay } from './tracks-store.ts';
+import { onChange, progress, start, trackPagePayload, update, versionDay } from './tracks-store.ts';
 
-const payload = pagePayload();
-const track: TrackData | undefined = payload?.tracks[0];
+type PageModule = TrackPagePayload['track']['modules'][number];
+
+const payload = trackPagePayload();
+const track = payload?.track;
 const live = document.querySelector<HTMLElement>('[data-track-live]');
 
 function announce(message: string): void {
@@ -30,7 +33,7 @@ function setBar(bar: HTMLProgressElement | null, done: number, total: number): v
   bar.value = done;
 }
 
-function renderReread(box: HTMLElement, item: ModuleData['read'][number], state: ReadState): void {
+function renderReread(box: HTMLElement, item: ReadRef, state: ReadState): void {
   const note = box.querySelector<HTMLElement>('[data-reread]');
   const info = box.querySelector<HTMLElement>('[data-read-info]');
   box.classList.toggle('track-item-reread', state.state === 'reread');
@@ -77,11 +80,11 @@ function render(): void {
   setBar(document.querySelector('[data-track-bar]'), total.done, total.total);
 }
 
-function moduleMessage(module: ModuleData): string {
+function moduleMessage(module: PageModule): string {
   return `Gespeichert. Modul „${module.title}“: ${countText(moduleStatus(track!, module, progress(), versionDay(payload!)))}.`;
 }
 
-function wire(module: ModuleData): void {
+function wire(module: PageModule): void {
   const section = document.querySelector<HTMLElement>(`[data-module="${module.id}"]`);
   if (!section || !track || !payload) return;
   section.querySelectorAll<HTMLElement>('[data-read-item]').forEach((box, i) => {

@@ -1,10 +1,9 @@
 /**
  * Self-check questions (QuizQuestion.astro): answer, get immediate feedback with the
- * explanation, retry. The explanation comes from the page data and enters the page only after
- * answering. Results are recorded in the progress (best result counts); a question answered
+ * explanation, retry. Answer and explanation come from the page data and enter the page only
+ * after answering; the options are read from the question's own labels. Results are recorded in the progress (best result counts); a question answered
  * earlier shows its last answer again on the next visit.
  */
-import type { QuizItem } from '../tracks/data.ts';
 import type { QuizMark } from '../tracks/progress-model.ts';
 import { recordAnswer, followTrack } from '../tracks/progress-model.ts';
 import { progress, update } from './tracks-store.ts';
@@ -16,13 +15,15 @@ function text(tag: string, className: string, content: string): HTMLElement {
   return element;
 }
 
-export function initQuestion(box: HTMLElement, track: string, key: string, item: QuizItem): void {
+export function initQuestion(box: HTMLElement, track: string, key: string, item: { answer: number; explanation: string }): void {
   const radios = [...box.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   const check = box.querySelector<HTMLButtonElement>('[data-quiz-check]')!;
   const retry = box.querySelector<HTMLButtonElement>('[data-quiz-retry]')!;
   const feedback = box.querySelector<HTMLElement>('[data-quiz-feedback]')!;
   const marks = [...box.querySelectorAll<HTMLElement>('[data-option-mark]')];
-  const answer = item.answer ?? -1;
+  const { answer } = item;
+  /** The right option's wording: the label's own text, without the mark filled in later. */
+  const rightText = radios[answer]?.labels?.[0]?.firstChild?.textContent?.trim() ?? '';
 
   const showAnswered = (choice: number, mark: QuizMark | undefined) => {
     const right = choice === answer;
@@ -35,8 +36,8 @@ export function initQuestion(box: HTMLElement, track: string, key: string, item:
     });
     const panel = text('div', 'quiz-feedback', '');
     panel.append(
-      text('p', `quiz-verdict ${right ? 'quiz-right' : 'quiz-wrong'}`, right ? 'Richtig.' : `Nicht richtig. Richtig ist: „${item.options?.[answer] ?? ''}“.`),
-      text('p', 'quiz-explanation', item.explanation ?? ''),
+      text('p', `quiz-verdict ${right ? 'quiz-right' : 'quiz-wrong'}`, right ? 'Richtig.' : `Nicht richtig. Richtig ist: „${rightText}“.`),
+      text('p', 'quiz-explanation', item.explanation),
       ...(mark && mark.attempts > 1 ? [text('p', 'meta', `Versuche bisher: ${mark.attempts}${mark.correct && !right ? ' – früher schon einmal richtig beantwortet' : ''}.`)] : []),
     );
     feedback.replaceChildren(panel);

@@ -2,15 +2,15 @@
  * "Mein Einarbeitungsstand": renders, from the stored progress, one section per track the
  * reader works on – overall count, a table of modules (done, self-check results) and the open
  * items in plan order, 'neu lesen' included – headed by today's date and the start date.
+ * The track data (/einarbeitung/daten.json) is fetched only when the reader works on a track.
  */
 import { germanDay, localToday, planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
 import type { TrackData } from '../tracks/data.ts';
 import type { Progress } from '../tracks/progress-model.ts';
 import { countText, myTracks, percent, trackStatus, type ModuleStatus } from '../tracks/status.ts';
 import { h, wirePrintButtons } from './tracks-dom.ts';
-import { onChange, pagePayload, progress, start, versionDay } from './tracks-store.ts';
+import { onChange, progress, sharedTracks, start, versionDay } from './tracks-store.ts';
 
-const payload = pagePayload();
 const host = document.querySelector<HTMLElement>('[data-report]');
 
 function weekCell(week: number, startDate: string | null): string {
@@ -64,14 +64,19 @@ function trackSection(track: TrackData, p: Progress, day: string): HTMLElement {
   );
 }
 
-function render(): void {
-  if (!payload || !host) return;
+async function render(): Promise<void> {
+  if (!host) return;
+  const payload = progress().tracks.length > 0 ? await sharedTracks() : undefined;
   const p = progress();
   const today = localToday();
-  const mine = myTracks(payload.tracks, p);
+  const mine = payload ? myTracks(payload.tracks, p) : [];
   const when = p.startDate ? ` · Erster Arbeitstag: ${germanDay(p.startDate)}${weekNumberOn(p.startDate, today) >= 1 ? ` (heute Woche ${weekNumberOn(p.startDate, today)})` : ''}` : ' · Erster Arbeitstag: nicht eingetragen';
   const head = h('p', { class: 'report-date' }, h('strong', {}, `Stand: ${germanDay(today)}`), when);
-  if (mine.length === 0) {
+  if (p.tracks.length > 0 && !payload) {
+    host.replaceChildren(head, h('p', {}, 'Ihr Stand kann gerade nicht angezeigt werden (siehe Hinweis oben). Export und Import unten funktionieren trotzdem.'));
+    return;
+  }
+  if (!payload || mine.length === 0) {
     host.replaceChildren(head, h('p', {}, 'Sie haben noch keinen Einarbeitungspfad begonnen. ', h('a', { href: '/einarbeitung/' }, 'Zu den Pfaden'), '. Haben Sie an einem anderen Computer begonnen? Dann importieren Sie Ihre Datei unten.'));
     return;
   }
@@ -81,5 +86,5 @@ function render(): void {
 
 start();
 wirePrintButtons();
-onChange(render);
-render();
+onChange(() => void render());
+void render();

@@ -6,7 +6,7 @@
  * the `storage` event.
  */
 import { localToday } from '../tracks/calendar.ts';
-import type { TracksPayload } from '../tracks/data.ts';
+import type { TrackPagePayload, TracksPayload } from '../tracks/data.ts';
 import { parseProgress } from '../tracks/progress-file.ts';
 import { emptyProgress, type Progress } from '../tracks/progress-model.ts';
 import { judgementDay } from '../tracks/status.ts';
@@ -17,6 +17,8 @@ export const STORAGE_KEY = STORAGE_KEY_NAME;
 type Listener = (progress: Progress) => void;
 const listeners: Listener[] = [];
 let problem: string | undefined;
+/** A failed load of the shared track data; shown like a storage problem. */
+let dataProblem: string | undefined;
 let state = load();
 
 function storage(): Storage | undefined {
@@ -77,9 +79,10 @@ function notify(): void {
 
 /** Shows a storage problem in every `[data-track-problem]` box of the page. */
 function showProblem(): void {
+  const text = [problem, dataProblem].filter(Boolean).join(' ');
   for (const box of document.querySelectorAll<HTMLElement>('[data-track-problem]')) {
-    box.textContent = problem ?? '';
-    box.hidden = !problem;
+    box.textContent = text;
+    box.hidden = !text;
   }
 }
 
@@ -91,15 +94,35 @@ window.addEventListener('storage', (event) => {
   notify();
 });
 
-/** The data the page carries for its scripts (see src/tracks/data.ts). */
-export function pagePayload(): TracksPayload | undefined {
-  const host = document.querySelector<HTMLElement>('[data-tracks-payload]');
-  if (!host?.dataset.tracksPayload) return undefined;
-  return JSON.parse(host.dataset.tracksPayload) as TracksPayload;
+/** A track page's own data, from its JSON island (see TrackPagePayload). */
+export function trackPagePayload(): TrackPagePayload | undefined {
+  const island = document.querySelector('script[data-track-data]');
+  if (!island?.textContent) return undefined;
+  return JSON.parse(island.textContent) as TrackPagePayload;
+}
+
+let shared: Promise<TracksPayload | undefined> | undefined;
+
+/**
+ * Every track without answers (/einarbeitung/daten.json), fetched once per page and only when a
+ * view needs it – that is, when the reader has progress. A failed load says so on the page and
+ * is tried again on the next change.
+ */
+export function sharedTracks(): Promise<TracksPayload | undefined> {
+  shared ??= fetch('/einarbeitung/daten.json')
+    .then((response) => (response.ok ? (response.json() as Promise<TracksPayload>) : undefined))
+    .catch(() => undefined)
+    .then((payload) => {
+      dataProblem = payload ? undefined : 'Die Daten der Einarbeitungspfade konnten nicht geladen werden, daher fehlt Ihr Stand hier. Bitte laden Sie die Seite später neu; Ihr gespeicherter Fortschritt bleibt erhalten.';
+      if (!payload) shared = undefined;
+      showProblem();
+      return payload;
+    });
+  return shared;
 }
 
 /** The day on which this page judges which document version applies. */
-export function versionDay(payload: TracksPayload): string {
+export function versionDay(payload: { buildDate: string }): string {
   return judgementDay(localToday(), payload.buildDate);
 }
 

@@ -92,6 +92,7 @@ function datePicker(slug: string): { form: HTMLFormElement; input: HTMLInputElem
   label.textContent = 'Stichtag';
   const input = document.createElement('input');
   Object.assign(input, { type: 'date', id: `stichtag-${slug}`, name: 'datum', required: true, value: today });
+  input.dataset.dateInput = '';
   const button = document.createElement('button');
   button.type = 'submit';
   button.textContent = 'Fassung anzeigen';
@@ -99,6 +100,7 @@ function datePicker(slug: string): { form: HTMLFormElement; input: HTMLInputElem
   const result = document.createElement('p');
   result.className = 'date-picker-result';
   result.setAttribute('role', 'status');
+  result.dataset.dateResult = '';
   const more = document.createElement('p');
   more.className = 'meta';
   const link = document.createElement('a');

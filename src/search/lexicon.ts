@@ -4,7 +4,7 @@
  * the laws (for citations such as "81 IV AufenthG") and the glossary (abbreviations, synonyms).
  * Nothing here is a list in code: a content set with another glossary gets other expansions.
  */
-import { glossaryAnchor } from '../briefings/glossary.ts';
+import { glossaryPages } from '../briefings/glossary.ts';
 import { lawRefs } from '../model/citation-check.ts';
 import type { LawRef } from '../citations/types.ts';
 import type { SiteModel } from '../site/model.ts';
@@ -14,7 +14,7 @@ export interface LexiconEntry {
   term: string;
   abbr: string[];
   synonyms: string[];
-  /** Glossary page anchor. */
+  /** The entry on its glossary letter page: `/glossar/a/#begriff-aufenthaltserlaubnis`. */
   url: string;
   /** Documents the glossary points to ("see"). */
   see: { url: string; title: string }[];
@@ -31,13 +31,14 @@ export function buildLexicon(model: SiteModel): Lexicon {
     if (!target) return ref;
     return 'versions' in target ? (target.versions.at(-1)?.data.title ?? ref) : target.data.title;
   };
+  const { termUrl } = glossaryPages(model.content.glossary);
   return {
     laws: lawRefs(model.content.laws),
     glossary: model.content.glossary.map((e) => ({
       term: e.term,
       abbr: e.abbr ?? [],
       synonyms: e.synonyms ?? [],
-      url: `/glossar/#${glossaryAnchor(e.term)}`,
+      url: termUrl.get(e.term) ?? '/glossar/',
       see: (e.see ?? []).flatMap((ref) => {
         const url = refUrl(ref);
         return url ? [{ url, title: titleOf(ref) }] : [];

@@ -7,7 +7,7 @@ import type { Track } from '../model/types.ts';
 import { currentVersion, type SiteModel } from '../site/model.ts';
 import { plainText } from '../site/plain-text.ts';
 import { docUrl, parseRef, refUrl, SECTION } from '../site/urls.ts';
-import type { ModuleData, QuizItem, ReadItem, TrackData, TracksPayload } from './data.ts';
+import type { ModuleData, QuizItem, ReadItem, TrackData, TrackPagePayload, TracksPayload } from './data.ts';
 import { itemIds, moduleIds } from './ids.ts';
 import { readingMinutes } from './reading-time.ts';
 
@@ -77,8 +77,39 @@ export function withoutAnswers(data: TrackData): TrackData {
   return { ...data, modules: data.modules.map((m) => ({ ...m, quiz: m.quiz.map((q) => ({ id: q.id, question: q.question })) })) };
 }
 
+/** /einarbeitung/daten.json: every track without answers (overview, report, start page). */
 export function tracksPayload(model: SiteModel): TracksPayload {
   return { buildDate: model.date, tracks: sortedTracks(model).map((t) => withoutAnswers(trackData(model, t))) };
+}
+
+/**
+ * A track page's own data: ids, version histories, answers and explanations – nothing the page
+ * shows in its HTML anyway (titles, texts, questions, options), so the page stays small.
+ */
+export function trackPagePayload(model: SiteModel, track: Track): TrackPagePayload {
+  const data = trackData(model, track);
+  return {
+    buildDate: model.date,
+    track: {
+      slug: data.slug,
+      weeks: data.weeks,
+      modules: data.modules.map((m) => ({
+        id: m.id,
+        title: m.title,
+        read: m.read.map((r) => (r.versioned ? { key: r.key, versioned: r.versioned } : { key: r.key })),
+        tasks: m.tasks.map((t) => ({ id: t.id })),
+        quiz: m.quiz.map((q) => ({ id: q.id, answer: q.answer ?? -1, explanation: q.explanation ?? '' })),
+      })),
+    },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/json">` island: `<` escaped, so no text inside can end
+ * the element or open a comment; JSON.parse reads `\u003c` back as `<`.
+ */
+export function jsonIsland(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** Tracks in reading order: by title, German collation. */

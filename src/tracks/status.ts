@@ -6,21 +6,21 @@
  * references (`@v<N>`) never do either, since the reader is meant to read exactly that version.
  */
 import { versionIndexOn } from '../model/validity.ts';
-import type { ModuleData, ReadItem, TrackData } from './data.ts';
+import type { ModuleData, ReadRef, TrackData } from './data.ts';
 import { itemKey } from './ids.ts';
 import type { Progress, QuizMark } from './progress-model.ts';
 
 export type ReadState = { state: 'open' } | { state: 'done'; version: number | null } | { state: 'reread'; readVersion: number; currentVersion: number };
 
 /** The version of a read item a reader reads on `date` (the pinned one, else the one in force). */
-export function versionToRead(item: ReadItem, date: string): number | null {
+export function versionToRead(item: ReadRef, date: string): number | null {
   const v = item.versioned;
   if (!v) return null;
   if (v.pin) return v.pin;
   return Math.max(versionIndexOn(v.versions.map(([from]) => from), date), 0) + 1;
 }
 
-export function readState(item: ReadItem, progress: Progress, date: string): ReadState {
+export function readState(item: ReadRef, progress: Progress, date: string): ReadState {
   const mark = progress.read[item.key];
   if (!mark) return { state: 'open' };
   const v = item.versioned;
@@ -35,33 +35,50 @@ export interface Count {
   total: number;
 }
 
-export interface ModuleStatus extends Count {
-  module: ModuleData;
-  read: { item: ReadItem; status: ReadState }[];
-  tasks: { id: string; text: string; done: boolean }[];
-  quiz: { id: string; question: string; mark: QuizMark | undefined }[];
+/**
+ * What status needs of a module: the ids of what can be done. Both the shared data (ModuleData,
+ * with titles and texts) and a track page's own data (TrackPagePayload) have it.
+ */
+export interface CountedModule {
+  id: string;
+  read: readonly ReadRef[];
+  tasks: readonly { id: string }[];
+  quiz: readonly { id: string }[];
+}
+
+export interface CountedTrack<M extends CountedModule = CountedModule> {
+  slug: string;
+  modules: readonly M[];
+}
+
+/** A module's items with their state; each item keeps the fields it came with (texts in the shared data). */
+export interface ModuleStatus<M extends CountedModule = ModuleData> extends Count {
+  module: M;
+  read: { item: M['read'][number]; status: ReadState }[];
+  tasks: (M['tasks'][number] & { done: boolean })[];
+  quiz: (M['quiz'][number] & { mark: QuizMark | undefined })[];
   quizCorrect: number;
 }
 
-export function moduleStatus(track: TrackData, module: ModuleData, progress: Progress, date: string): ModuleStatus {
-  const read = module.read.map((item) => ({ item, status: readState(item, progress, date) }));
-  const tasks = module.tasks.map((t) => ({ id: t.id, text: t.text, done: Boolean(progress.tasks[itemKey(track.slug, module.id, t.id)]) }));
-  const quiz = module.quiz.map((q) => ({ id: q.id, question: q.question, mark: progress.quiz[itemKey(track.slug, module.id, q.id)] }));
+export function moduleStatus<M extends CountedModule>(track: { slug: string }, module: M, progress: Progress, date: string): ModuleStatus<M> {
+  const read = module.read.map((item: M['read'][number]) => ({ item, status: readState(item, progress, date) }));
+  const tasks = module.tasks.map((t: M['tasks'][number]) => ({ ...t, done: Boolean(progress.tasks[itemKey(track.slug, module.id, t.id)]) }));
+  const quiz = module.quiz.map((q: M['quiz'][number]) => ({ ...q, mark: progress.quiz[itemKey(track.slug, module.id, q.id)] }));
   const quizCorrect = quiz.filter((q) => q.mark?.correct).length;
   const done = read.filter((r) => r.status.state === 'done').length + tasks.filter((t) => t.done).length + quizCorrect;
   return { module, read, tasks, quiz, quizCorrect, done, total: read.length + tasks.length + quiz.length };
 }
 
-export interface TrackStatus extends Count {
-  track: TrackData;
-  modules: ModuleStatus[];
+export interface TrackStatus<T extends CountedTrack<CountedModule> = TrackData> extends Count {
+  track: T;
+  modules: ModuleStatus<T['modules'][number]>[];
   /** Modules with every item done (modules without items do not count as done). */
   modulesDone: number;
   rereads: number;
 }
 
-export function trackStatus(track: TrackData, progress: Progress, date: string): TrackStatus {
-  const modules = track.modules.map((m) => moduleStatus(track, m, progress, date));
+export function trackStatus<T extends CountedTrack<CountedModule>>(track: T, progress: Progress, date: string): TrackStatus<T> {
+  const modules = track.modules.map((m: T['modules'][number]) => moduleStatus(track, m, progress, date));
   return {
     track,
     modules,
@@ -88,6 +105,6 @@ export function judgementDay(today: string, buildDate: string): string {
 }
 
 /** Tracks the reader works on, in the order of the site. */
-export function myTracks(tracks: readonly TrackData[], progress: Progress): TrackData[] {
+export function myTracks<T extends { slug: string }>(tracks: readonly T[], progress: Progress): T[] {
   return tracks.filter((t) => progress.tracks.includes(t.slug));
 }

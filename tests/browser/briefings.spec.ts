@@ -104,6 +104,7 @@ const PAGES = [
   '/normen/aufenthg/',
   '/normen/aufenthg/81/',
   '/glossar/',
+  '/glossar/z/',
   '/leitfaeden/einbuergerung-voraussetzungen/',
   '/checklisten/fiktionsbescheinigung/',
 ];
@@ -123,10 +124,47 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('axe finds no violations on the seed site\'s timeline, register and glossary', async ({ page }) => {
   const found: Record<string, string[]> = {};
-  for (const path of ['/rechtsaenderungen/', '/normen/', '/glossar/']) {
+  for (const path of ['/rechtsaenderungen/', '/normen/', '/glossar/', '/glossar/a/']) {
     await page.goto(`${SEED}${path}`);
     const violations = await axe(page);
     if (violations.length > 0) found[path] = violations;
   }
   expect(found).toEqual({});
+});
+
+test('the glossary by keyboard: a letter from the overview, an abbreviation to both of its meanings', async ({ page }) => {
+  await page.goto(`${FIXTURE}/glossar/`);
+  const letters = page.getByRole('navigation', { name: 'Glossar nach Anfangsbuchstaben' });
+  await letters.getByRole('link', { name: 'Buchstabe Z' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${FIXTURE}/glossar/z/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossar: Z');
+  await expect(letters.locator('[aria-current="page"]')).toHaveText('Buchstabe Z');
+  const zab = page.locator('#abk-zab + dd');
+  await expect(zab).toContainText('Abkürzung mit 2 Bedeutungen');
+  await zab.getByRole('link', { name: 'Zentralstelle für ausländisches Bildungswesen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${FIXTURE}/glossar/z/#begriff-zentralstelle-fuer-auslaendisches-bildungswesen`);
+  await expect(page.locator('#begriff-zentralstelle-fuer-auslaendisches-bildungswesen')).toBeInViewport();
+  await page.getByRole('link', { name: 'Glossar-Übersicht' }).click();
+  await page.getByRole('link', { name: 'Fiktionsbescheinigung', exact: true }).click();
+  await expect(page).toHaveURL(`${FIXTURE}/glossar/f/#begriff-fiktionsbescheinigung`);
+  await expect(page.locator('#begriff-fiktionsbescheinigung + dd')).toContainText('§ 81 Abs. 5 AufenthG');
+});
+
+test('an old link to the one-page glossary (/glossar/#<id>) still opens the definition', async ({ page }) => {
+  await page.goto(`${FIXTURE}/glossar/#begriff-fiktionsbescheinigung`);
+  await expect(page).toHaveURL(`${FIXTURE}/glossar/f/#begriff-fiktionsbescheinigung`);
+  await expect(page.locator('#begriff-fiktionsbescheinigung')).toBeInViewport();
+  await page.goto(`${FIXTURE}/glossar/#abk-zab`);
+  await expect(page).toHaveURL(`${FIXTURE}/glossar/z/#abk-zab`);
+  await page.goto(`${FIXTURE}/glossar/#buchstabe-A`);
+  await expect(page).toHaveURL(`${FIXTURE}/glossar/a/`);
+  // Without JavaScript the old link lands on the overview's line, which links to the definition.
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(`${FIXTURE}/glossar/#begriff-fiktionsbescheinigung`);
+  await expect(plain.locator('#begriff-fiktionsbescheinigung')).toBeInViewport();
+  await expect(plain.locator('#begriff-fiktionsbescheinigung a')).toHaveAttribute('href', '/glossar/f/#begriff-fiktionsbescheinigung');
+  await context.close();
 });

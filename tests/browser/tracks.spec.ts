@@ -238,6 +238,41 @@ test('the start page loads no track code or data for a visitor without progress'
   expectStayedOnSite(net);
 });
 
+test('overview and report load the track data only for a reader with progress', async ({ page, context }) => {
+  const net = watchNetwork(context);
+  const data = () => net.seen.filter((url) => url.endsWith('/einarbeitung/daten.json'));
+  await page.goto(`${FIXTURE}/einarbeitung/`);
+  await expect(page.locator('[data-track-card="aufenthalt-einstieg"] [data-track-card-progress]').first()).toHaveText('Noch nicht begonnen.');
+  await page.goto(STAND);
+  await expect(page.locator('[data-report]')).toContainText('Sie haben noch keinen Einarbeitungspfad begonnen.');
+  await page.waitForLoadState('networkidle');
+  expect(data()).toEqual([]);
+
+  await page.goto(TRACK);
+  await page.getByRole('checkbox', { name: 'Zwei Verlängerungen am Schalter begleiten' }).check();
+  await page.goto(`${FIXTURE}/einarbeitung/`);
+  await expect(page.locator('[data-track-card="aufenthalt-einstieg"] [data-track-card-progress]').first()).toHaveText('Ihr Fortschritt: 1 von 11 erledigt (9 %).');
+  await expect(page.locator('[data-track-card="grundlagen"] [data-track-card-progress]')).toHaveText('Noch nicht begonnen.');
+  await expect(page.locator('[data-overview-summary]')).toHaveText('Sie arbeiten an einem Pfad: Einstieg Team Aufenthalt (1 von 11 erledigt).');
+  expect(data().length).toBe(1);
+  expectStayedOnSite(net);
+});
+
+test('when the track data cannot be loaded, overview and report say so and keep the progress', async ({ page }) => {
+  await page.goto(TRACK);
+  await page.getByRole('checkbox', { name: 'Zwei Verlängerungen am Schalter begleiten' }).check();
+  await page.route('**/einarbeitung/daten.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(STAND);
+  await expect(page.locator('[data-track-problem]')).toContainText('Die Daten der Einarbeitungspfade konnten nicht geladen werden');
+  await expect(page.locator('[data-report]')).toContainText('Ihr Stand kann gerade nicht angezeigt werden');
+  await page.goto(`${FIXTURE}/einarbeitung/`);
+  await expect(page.locator('[data-track-problem]')).toBeVisible();
+  await page.unroute('**/einarbeitung/daten.json');
+  await page.goto(STAND);
+  await expect(page.locator('[data-report-track="aufenthalt-einstieg"]')).toContainText('Gesamt: 1 von 11 erledigt');
+  await expect(page.locator('[data-track-problem]')).toBeHidden();
+});
+
 test('a damaged stored progress is set aside with a notice, not taken for empty', async ({ page }) => {
   await page.goto(TRACK);
   await page.evaluate(() => localStorage.setItem('lotse:progress:v1', '{"format":"lotse-einarbeitung",'));

@@ -184,43 +184,85 @@ describe('the Normen-Register', () => {
   });
 });
 
-describe('the glossary /glossar/', () => {
-  const html = () => main(page('glossar'));
-  /** One dt/dd pair, found by the dt's id. */
-  const entry = (id: string) => {
-    const all = html();
+describe('the glossary: overview /glossar/ and a page per letter', () => {
+  const overview = () => main(page('glossar'));
+  /** One dt/dd pair on a letter page, found by the dt's id. */
+  const entry = (letter: string, id: string) => {
+    const all = main(page(`glossar/${letter}`));
     const start = all.indexOf(`<dt id="${id}"`);
-    assert.notEqual(start, -1, `kein Eintrag ${id}`);
+    assert.notEqual(start, -1, `kein Eintrag ${id} auf /glossar/${letter}/`);
     return all.slice(start, all.indexOf('</dd>', start) + 5);
   };
+  /** Follows an address /glossar/<letter>/#<id>: the page exists and has an entry with that id. */
+  const reaches = (url: string) => {
+    const m = /^\/glossar\/([a-z]+)\/#(.+)$/.exec(url);
+    assert.ok(m, `keine Adresse einer Buchstabenseite: ${url}`);
+    assert.ok(existsSync(join(dist, 'glossar', m[1]!, 'index.html')), `${url}: Seite fehlt`);
+    assert.match(page(`glossar/${m[1]}`), new RegExp(`<dt id="${m[2]}"`), url);
+  };
 
-  test('the jump bar links to a heading for every letter that has entries', () => {
-    const bar = element(html(), 'class="jump-bar"');
-    const targets = [...bar.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
-    assert.ok(targets.length >= 3);
-    for (const id of targets) assert.match(html(), new RegExp(`<h2 id="${id}">`));
+  test('the letter bar links to a page for every letter that has entries, which marks its own letter', () => {
+    const bar = element(overview(), 'class="jump-bar glossary-letters"');
+    const targets = [...bar.matchAll(/href="(\/glossar\/[a-z]+\/)"/g)].map((m) => m[1]!);
+    assert.deepEqual(targets, ['/glossar/a/', '/glossar/f/', '/glossar/z/']);
+    for (const url of targets) {
+      const html = page(url.slice(1, -1));
+      assert.match(html, new RegExp(`<h1>Glossar: ${url.at(-2)!.toUpperCase()}</h1>`));
+      assert.match(element(html, 'class="jump-bar glossary-letters"'), new RegExp(`<span aria-current="page"><span class="visually-hidden">Buchstabe </span>${url.at(-2)!.toUpperCase()}</span>`));
+    }
   });
 
-  test('terms are in alphabetical order, each with an id', () => {
-    const terms = [...html().matchAll(/<dt id="begriff-[a-z0-9-]+">([^<]+)<\/dt>/g)].map((m) => m[1]);
-    assert.ok(terms.length >= 4);
+  test('every term and abbreviation is on the overview under its old id and links to its definition', () => {
+    const terms = ['Aufenthaltserlaubnis', 'Fiktionsbescheinigung', 'Zentrale Ausländerbehörde', 'Zentralstelle für ausländisches Bildungswesen'];
+    const lines = [...overview().matchAll(/<li id="([a-z0-9-]+)"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ id: m[1]!, url: m[2]!, label: m[3]! }));
+    for (const term of terms) {
+      const line = lines.find((l) => l.label === term);
+      assert.ok(line, `${term} fehlt in der Übersicht`);
+      assert.equal(line.url, `/glossar/${term[0]!.toLowerCase()}/#${line.id}`);
+      reaches(line.url);
+    }
+    for (const abbr of ['AE', 'FiktB', 'ZAB']) assert.ok(lines.some((l) => l.label === abbr && l.id.startsWith('abk-')), abbr);
+    for (const line of lines) reaches(line.url);
+    // Old links (/glossar/#<id>) land on the line; a script on the overview goes on to the definition.
+    assert.match(page('glossar'), /<section aria-labelledby="buchstabe-Z" data-glossary-page="\/glossar\/z\/">/);
+    assert.match(page('glossar'), /<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+  });
+
+  test('terms are in alphabetical order on the overview and on each letter page', () => {
+    const order = (html: string) => [...html.matchAll(/<li id="begriff-[a-z0-9-]+"><a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
+    const terms = order(overview());
+    assert.equal(terms.length, 4);
     assert.deepEqual(terms, [...terms].sort((a, b) => a.localeCompare(b, 'de')));
+    const z = [...main(page('glossar/z')).matchAll(/<dt id="begriff-[a-z0-9-]+">([^<]+)<\/dt>/g)].map((m) => m[1]!);
+    assert.deepEqual(z, ['Zentrale Ausländerbehörde', 'Zentralstelle für ausländisches Bildungswesen']);
   });
 
   test('an abbreviation with two meanings shows both and links both entries', () => {
-    const zab = entry('abk-zab');
+    const zab = entry('z', 'abk-zab');
     assert.match(zab, /<abbr title="Zentrale Ausländerbehörde \/ Zentralstelle für ausländisches Bildungswesen">ZAB<\/abbr>/);
-    assert.match(zab, /href="#begriff-zentrale-auslaenderbehoerde"/);
-    assert.match(zab, /href="#begriff-zentralstelle-fuer-auslaendisches-bildungswesen"/);
-    assert.match(text(entry('begriff-zentrale-auslaenderbehoerde')), /steht auch für: Zentralstelle für ausländisches Bildungswesen/);
+    assert.match(zab, /href="\/glossar\/z\/#begriff-zentrale-auslaenderbehoerde"/);
+    assert.match(zab, /href="\/glossar\/z\/#begriff-zentralstelle-fuer-auslaendisches-bildungswesen"/);
+    const za = entry('z', 'begriff-zentrale-auslaenderbehoerde');
+    assert.match(text(za), /steht auch für: Zentralstelle für ausländisches Bildungswesen/);
+    assert.match(za, /<a href="\/glossar\/z\/#abk-zab">alle Bedeutungen von ZAB<\/a>/);
+    assert.match(text(element(overview(), 'id="abk-zab"')), /ZAB – Zentrale Ausländerbehörde; Zentralstelle für ausländisches Bildungswesen/);
   });
 
   test('legal basis is linked to the official text and "see" references show titles', () => {
-    const ae = entry('begriff-aufenthaltserlaubnis');
+    const ae = entry('a', 'begriff-aufenthaltserlaubnis');
     assert.match(element(ae, 'data-glossary-legal'), /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__7\.html" title="§ 7 AufenthG – Aufenthaltserlaubnis"/);
-    const see = element(html(), 'data-glossary-see');
+    const see = element(main(page('glossar/f')), 'data-glossary-see');
     assert.match(see, /<a href="\/checklisten\/fiktionsbescheinigung\/">Fiktionsbescheinigung ausstellen<\/a>/);
     assert.doesNotMatch(see, /checklists\//);
+  });
+
+  test('search suggestions and the Normen-Register link each term to its letter page', () => {
+    const lexicon = JSON.parse(read(dist, 'suche/lexikon.json')) as { glossary: { term: string; url: string }[] };
+    assert.equal(lexicon.glossary.length, 4);
+    for (const e of lexicon.glossary) reaches(e.url);
+    assert.equal(lexicon.glossary.find((e) => e.term === 'Fiktionsbescheinigung')?.url, '/glossar/f/#begriff-fiktionsbescheinigung');
+    const citer = element(main(page('normen/aufenthg/81')), 'data-citer="glossar/Fiktionsbescheinigung"');
+    assert.match(citer, /href="\/glossar\/f\/#begriff-fiktionsbescheinigung"/);
   });
 });
 

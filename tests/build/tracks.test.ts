@@ -1,8 +1,10 @@
 /**
  * Onboarding tracks in the built fixture site: every track has its page and printable plan,
  * reading items carry type and reading time, the page data carries what 'neu lesen' needs
- * (each document's versions with major/minor), answers stay out of the page text and out of
- * the shared data, the overview groups tracks per team, and the pages stay small.
+ * (each document's versions with major/minor) and nothing the HTML shows already, answers stay
+ * out of the page text and out of the shared data, the overview and the report carry no track
+ * data (they fetch /einarbeitung/daten.json), the overview groups tracks per team, and the
+ * pages stay small.
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite, repo } from '../support/build-site.ts';
-import type { TrackData, TracksPayload } from '../../src/tracks/data.ts';
+import type { TrackPagePayload, TracksPayload } from '../../src/tracks/data.ts';
 
 const FIXTURE = join(repo, 'tests/fixtures/valid');
 const dist = join(repo, '.lotse', 'test-build', 'tracks');
@@ -19,10 +21,11 @@ const read = (url: string) => readFileSync(join(dist, url, url.endsWith('.json')
 const TRACK = '/einarbeitung/aufenthalt-einstieg/';
 
 const unescape = (s: string) => s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#38;', '&').replaceAll('&amp;', '&');
-function payloadOf(html: string): TracksPayload {
-  const match = /data-tracks-payload="([^"]+)"/.exec(html);
-  assert.ok(match, 'data-tracks-payload fehlt');
-  return JSON.parse(unescape(match[1]!)) as TracksPayload;
+/** A track page's JSON island (`<script type="application/json" data-track-data>`). */
+function islandOf(html: string): TrackPagePayload {
+  const match = /<script type="application\/json" data-track-data>([^<]*)<\/script>/.exec(html);
+  assert.ok(match, 'script[data-track-data] fehlt');
+  return JSON.parse(match[1]!) as TrackPagePayload;
 }
 /** Visible text of the main content: tags and attribute values removed. */
 const mainText = (html: string) => unescape(html.slice(html.indexOf('<main'), html.indexOf('</main>')).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
@@ -52,7 +55,8 @@ test('the track page lists the plan week by week, each reading with type and rea
 });
 
 test('the page data gives every read document its version history with major and minor changes', () => {
-  const [track] = payloadOf(read(TRACK)).tracks as [TrackData];
+  const { track, buildDate } = islandOf(read(TRACK));
+  assert.equal(buildDate, '2026-11-25');
   const reads = track.modules.flatMap((m) => m.read);
   assert.deepEqual(reads.find((r) => r.key === 'checklists/aufenthaltstitel-aushaendigen')?.versioned, {
     kind: 'checklist',
@@ -64,19 +68,43 @@ test('the page data gives every read document its version history with major and
   assert.deepEqual(track.modules.map((m) => m.id), ['fiktion-und-verlaengerung', 'einbuergerung-im-ueberblick', 'erste-eigene-faelle']);
 });
 
+test('the page data sits in the head and carries only what the script needs, not what the HTML shows', () => {
+  const html = read(TRACK);
+  assert.ok(html.indexOf('data-track-data') < html.indexOf('</head>'), 'die Daten stehen nicht im head');
+  const { track } = islandOf(html);
+  assert.deepEqual(Object.keys(track).sort(), ['modules', 'slug', 'weeks']);
+  for (const m of track.modules) {
+    assert.deepEqual(Object.keys(m).sort(), ['id', 'quiz', 'read', 'tasks', 'title']);
+    for (const r of m.read) assert.ok(Object.keys(r).every((k) => k === 'key' || k === 'versioned'), JSON.stringify(r));
+    for (const t of m.tasks) assert.deepEqual(Object.keys(t), ['id']);
+    for (const q of m.quiz) assert.deepEqual(Object.keys(q).sort(), ['answer', 'explanation', 'id']);
+  }
+  const island = /data-track-data>([^<]*)</.exec(html)![1]!;
+  for (const shown of ['Fiktionsbescheinigung ausstellen', 'Zwei Verlängerungen am Schalter begleiten', 'Welche Vorschrift regelt die Fortgeltungsfiktion?']) {
+    assert.ok(mainText(html).includes(shown), shown);
+    assert.ok(!island.includes(shown), `${shown} steht doppelt in der Seite`);
+  }
+  assert.doesNotMatch(html, /data-tracks-payload|&quot;/);
+});
+
 test('quiz explanations are not in the page text before answering, only in the page data', () => {
   const html = read(TRACK);
   const explanation = 'Die Fortgeltungsfiktion steht in § 81 Abs. 4 Satz 1 AufenthG.';
-  assert.doesNotMatch(mainText(html.replace(/data-tracks-payload="[^"]*"/, '')), /Fortgeltungsfiktion steht in/);
-  assert.equal(payloadOf(html).tracks[0]!.modules[0]!.quiz[0]!.explanation, explanation);
+  assert.doesNotMatch(mainText(html), /Fortgeltungsfiktion steht in/);
+  assert.equal(islandOf(html).track.modules[0]!.quiz[0]!.explanation, explanation);
+  assert.equal(islandOf(html).track.modules[0]!.quiz[0]!.answer, 0);
 });
 
-test('the shared data file and the overview carry no answers or explanations', () => {
-  for (const payload of [JSON.parse(read('/einarbeitung/daten.json')) as TracksPayload, payloadOf(read('/einarbeitung/')), payloadOf(read('/einarbeitung/stand/'))]) {
-    assert.equal(payload.buildDate, '2026-11-25');
-    const questions = payload.tracks.flatMap((t) => t.modules.flatMap((m) => m.quiz));
-    assert.ok(questions.length >= 3);
-    for (const q of questions) assert.deepEqual(Object.keys(q).sort(), ['id', 'question']);
+test('the shared data file carries no answers; the overview and the report carry no track data at all', () => {
+  const payload = JSON.parse(read('/einarbeitung/daten.json')) as TracksPayload;
+  assert.equal(payload.buildDate, '2026-11-25');
+  const questions = payload.tracks.flatMap((t) => t.modules.flatMap((m) => m.quiz));
+  assert.ok(questions.length >= 3);
+  for (const q of questions) assert.deepEqual(Object.keys(q).sort(), ['id', 'question']);
+  for (const url of ['/einarbeitung/', '/einarbeitung/stand/']) {
+    const html = read(url);
+    assert.doesNotMatch(html, /data-track-data|data-tracks-payload|<script type="application\/json"/, url);
+    assert.doesNotMatch(html, /Welche Vorschrift regelt die Fortgeltungsfiktion/, url);
   }
 });
 
@@ -99,7 +127,8 @@ test('the printable plan has one table per module with a box for every item', ()
 test('track pages carry no inline script or style (the CSP forbids them)', () => {
   for (const url of [TRACK, `${TRACK}plan/`, '/einarbeitung/', '/einarbeitung/stand/', '/']) {
     const html = read(url);
-    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${url}: Inline-Skript`);
+    // A JSON island is data the browser never runs; every other script must be a file.
+    assert.doesNotMatch(html, /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/, `${url}: Inline-Skript`);
     assert.doesNotMatch(html, /\sstyle="/, `${url}: style-Attribut`);
   }
 });

@@ -1,7 +1,7 @@
-/** The glossary page structure (src/briefings/glossary.ts): order, letters, anchors, abbreviations. */
+/** The glossary's structure (src/briefings/glossary.ts): order, letters and their pages, anchors, addresses, abbreviations. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationAnchor, abbreviationMeanings, glossaryAnchor, glossarySections, letterOf } from '../../src/briefings/glossary.ts';
+import { abbreviationAnchor, abbreviationMeanings, glossaryAnchor, glossaryPages, glossarySections, letterOf, letterSlug } from '../../src/briefings/glossary.ts';
 import type { GlossaryEntry } from '../../src/schemas/registries.ts';
 
 const entries: GlossaryEntry[] = [
@@ -36,8 +36,8 @@ test('sections run A–Z with "#" last; abbreviations sit under their own letter
   const zab = sections[3].items.find((i) => i.type === 'abbr');
   assert.ok(zab && zab.type === 'abbr');
   assert.deepEqual(zab.meanings, [
-    { term: 'Zentrale Ausländerbehörde', id: 'begriff-zentrale-auslaenderbehoerde' },
-    { term: 'Zentralstelle für ausländisches Bildungswesen', id: 'begriff-zentralstelle-fuer-auslaendisches-bildungswesen' },
+    { term: 'Zentrale Ausländerbehörde', id: 'begriff-zentrale-auslaenderbehoerde', url: '/glossar/z/#begriff-zentrale-auslaenderbehoerde' },
+    { term: 'Zentralstelle für ausländisches Bildungswesen', id: 'begriff-zentralstelle-fuer-auslaendisches-bildungswesen', url: '/glossar/z/#begriff-zentralstelle-fuer-auslaendisches-bildungswesen' },
   ]);
   assert.equal(sections[4].id, 'buchstabe-sonstige');
 });
@@ -45,4 +45,28 @@ test('sections run A–Z with "#" last; abbreviations sit under their own letter
 test('every item gets a unique id, even for terms that slug alike', () => {
   const ids = glossarySections([...entries, { term: 'Duldung!', definition: 'x' }]).flatMap((s) => s.items.map((i) => i.id));
   assert.equal(new Set(ids).size, ids.length);
+});
+
+test('each letter has its own page; "#" is /glossar/sonstige/', () => {
+  assert.equal(letterSlug('A'), 'a');
+  assert.equal(letterSlug('#'), 'sonstige');
+  const sections = glossarySections(entries);
+  assert.deepEqual(sections.map((s) => s.url), ['/glossar/a/', '/glossar/d/', '/glossar/u/', '/glossar/z/', '/glossar/sonstige/']);
+  assert.deepEqual(sections.map((s) => s.label), ['A', 'D', 'U', 'Z', 'Sonstige']);
+});
+
+test('every item links to its entry on the page of its own letter, umlauts and signs included', () => {
+  const { sections, termUrl, abbrUrl } = glossaryPages(entries);
+  for (const section of sections) for (const item of section.items) assert.equal(item.url, `${section.url}#${item.id}`);
+  assert.equal(termUrl.get('Übernahmeersuchen'), '/glossar/u/#begriff-uebernahmeersuchen');
+  assert.equal(termUrl.get('§ 60a-Bescheinigung'), '/glossar/sonstige/#begriff-60a-bescheinigung');
+  assert.equal(abbrUrl.get('ZAB'), '/glossar/z/#abk-zab');
+  assert.equal(abbrUrl.get('AE'), '/glossar/a/#abk-ae');
+});
+
+test('a term listed twice links to its first entry; the second keeps an id of its own', () => {
+  const twice = [...entries, { term: 'Duldung', definition: 'Noch einmal.' }];
+  const { sections, termUrl } = glossaryPages(twice);
+  assert.equal(termUrl.get('Duldung'), '/glossar/d/#begriff-duldung');
+  assert.deepEqual(sections.find((s) => s.letter === 'D')!.items.map((i) => i.id), ['begriff-duldung', 'begriff-duldung-2']);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ReadItem, TrackData } from '../../src/tracks/data.ts';
+import type { ReadItem, TrackData, TrackPagePayload } from '../../src/tracks/data.ts';
+import { jsonIsland } from '../../src/tracks/build-data.ts';
 import { emptyProgress, markRead, recordAnswer, setTaskDone } from '../../src/tracks/progress-model.ts';
 import { judgementDay, readState, trackStatus, versionToRead } from '../../src/tracks/status.ts';
 
@@ -84,4 +85,35 @@ test('a document to read again no longer counts as done', () => {
   p = setTaskDone(p, 'probe/eins/ta', true, '2026-02-03', T);
   const status = trackStatus(track, p, '2027-01-10');
   assert.deepEqual([status.done, status.rereads], [1, 1]);
+});
+
+test('a track page counts the same from its slim data (ids and versions only) as from the full data', () => {
+  const slim: TrackPagePayload['track'] = {
+    slug: track.slug,
+    weeks: track.weeks,
+    modules: track.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      read: m.read.map((r) => ({ key: r.key, versioned: r.versioned })),
+      tasks: m.tasks.map((t) => ({ id: t.id })),
+      quiz: m.quiz.map((q) => ({ id: q.id, answer: 0, explanation: 'E' })),
+    })),
+  };
+  let p = readIn(1);
+  p = setTaskDone(p, 'probe/eins/tb', true, '2026-02-03', T);
+  p = recordAnswer(p, 'probe/eins/qa', 0, true, '2026-02-03', T);
+  for (const day of ['2026-11-25', '2027-01-10']) {
+    const full = trackStatus(track, p, day);
+    const page = trackStatus(slim, p, day);
+    assert.deepEqual([page.done, page.total, page.modulesDone, page.rereads], [full.done, full.total, full.modulesDone, full.rereads], day);
+  }
+  // The report's texts come with the full data's items.
+  assert.equal(trackStatus(track, p, '2026-11-25').modules[0].tasks[1].text, 'B');
+  assert.equal(trackStatus(track, p, '2026-11-25').modules[0].quiz[0].question, 'Q?');
+});
+
+test('the JSON island of a track page cannot end its script element', () => {
+  const text = jsonIsland({ explanation: 'a </script><script>alert(1)</script> <!-- b' });
+  assert.doesNotMatch(text, /</);
+  assert.deepEqual(JSON.parse(text), { explanation: 'a </script><script>alert(1)</script> <!-- b' });
 });
