@@ -10,6 +10,12 @@
  *
  * It also keeps, for related documents, each document's term frequencies and each term's
  * document frequency.
+ *
+ * With `compact` the serialized index is smaller and searches exactly as the plain one (same
+ * results, same scores; tests/unit/search-lunr.test.ts): terms are numbered by how often they
+ * occur, so that the numbers repeated in the field vectors are short, and empty field vectors
+ * (a passage without heading or title) are left out — lunr looks up a field vector only for
+ * the fields a query term was found in (for purely negative queries: every vector there is).
  */
 import type lunrType from 'lunr';
 
@@ -18,8 +24,13 @@ export interface FieldSpec {
   boost: number;
 }
 
+export interface BuildOptions {
+  /** Shorter term numbers and no empty field vectors (see above). */
+  compact?: boolean;
+}
+
 export interface BuiltIndex {
-  /** Exactly what lunr.Index#toJSON() returns for the same input. */
+  /** Exactly what lunr.Index#toJSON() returns for the same input (with `compact`: equivalent). */
   json: object;
   /** Term → frequency, all fields of one document together. */
   termsOf(ref: string): Map<string, number>;
@@ -52,14 +63,16 @@ export class LunrIndexBuilder {
   private readonly analysed = new Map<string, string[]>();
   private readonly inverted: Obj<Obj<number | Obj<Obj<never>>>> = Object.create(null);
   private readonly fieldRefs: { key: string; field: FieldSpec; ref: string; terms: Obj<number>; length: number }[] = [];
+  private readonly compact: boolean;
   private termIndex = 0;
   private documentCount = 0;
 
-  constructor(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[]) {
+  constructor(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[], options: BuildOptions = {}) {
     this.lunr = lunr;
     this.pipeline = pipeline;
     this.searchPipeline = searchPipeline;
     this.fields = fields;
+    this.compact = options.compact ?? false;
   }
 
   private analyse(raw: string): string[] {
@@ -111,6 +124,7 @@ export class LunrIndexBuilder {
       const [sum, n] = sums.get(field.name) ?? [0, 0];
       average.set(field.name, sum / n);
     }
+    if (this.compact) renumberByFrequency(inverted, fields);
     const idfs = new Map<string, number>();
     const idf = (term: string): number => {
       let value = idfs.get(term);
@@ -124,7 +138,7 @@ export class LunrIndexBuilder {
       }
       return value;
     };
-    const fieldVectors: [string, number[]][] = fieldRefs.map((f) => {
+    let fieldVectors: [string, number[]][] = fieldRefs.map((f) => {
       const avg = average.get(f.field.name) as number;
       const elements: [number, number][] = [];
       for (const term of Object.keys(f.terms)) {
@@ -136,6 +150,7 @@ export class LunrIndexBuilder {
       elements.sort((a, b) => a[0] - b[0]);
       return [f.key, elements.flat()];
     });
+    if (this.compact) fieldVectors = withoutEmptyVectors(fieldVectors, fields.length);
 
     const perDoc = new Map<string, Map<string, number>>();
     for (const f of fieldRefs) {
@@ -170,8 +185,32 @@ export class LunrIndexBuilder {
   }
 }
 
-export function buildLunrIndex(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[], docs: Iterable<{ ref: string; fields: Obj<string> }>): BuiltIndex {
-  const builder = new LunrIndexBuilder(lunr, pipeline, searchPipeline, fields);
+/** Term numbers by frequency (number of field vectors with the term), most frequent first. */
+function renumberByFrequency(inverted: Obj<Obj<number | Obj<Obj<never>>>>, fields: readonly FieldSpec[]): void {
+  const count = (term: string) => fields.reduce((n, f) => n + Object.keys(inverted[term][f.name] as object).length, 0);
+  const terms = Object.keys(inverted).map((term) => ({ term, n: count(term), first: inverted[term]._index as number }));
+  terms.sort((a, b) => b.n - a.n || a.first - b.first);
+  terms.forEach(({ term }, i) => {
+    inverted[term]._index = i;
+  });
+}
+
+/**
+ * Leaves out empty field vectors. Every document keeps at least one vector (the last field's),
+ * so that a purely negative query, which lists the documents from the field vectors, still
+ * returns every document it should.
+ */
+function withoutEmptyVectors(vectors: [string, number[]][], perDocument: number): [string, number[]][] {
+  // The builder adds the vectors document by document, one per field in field order.
+  return vectors.filter(([, elements], i) => {
+    if (elements.length > 0) return true;
+    const start = i - (i % perDocument);
+    return i === start + perDocument - 1 && vectors.slice(start, i).every(([, e]) => e.length === 0);
+  });
+}
+
+export function buildLunrIndex(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[], docs: Iterable<{ ref: string; fields: Obj<string> }>, options: BuildOptions = {}): BuiltIndex {
+  const builder = new LunrIndexBuilder(lunr, pipeline, searchPipeline, fields, options);
   for (const doc of docs) builder.add(doc);
   return builder.build();
 }

@@ -1,10 +1,9 @@
 /**
  * Documents cut into passages for retrieval (the chatbot export, suchindex.ts): one passage per
  * section (## / ### heading), long sections cut at paragraph ends into pieces of about
- * MAX_WORDS words. Each passage knows its document, version, validity and the URL of its
- * section (heading anchors as the site renders them).
+ * MAX_WORDS words. Each passage knows its document and the anchor of its section (heading anchors
+ * as the site renders them); the corpus (corpus.ts) records which versions contain it.
  */
-import type { DocKind } from '../model/types.ts';
 import { plainText } from '../site/plain-text.ts';
 
 export const MAX_WORDS = 160;
@@ -68,17 +67,20 @@ export function sections(markdown: string, maxWords = MAX_WORDS): Section[] {
 }
 
 export interface Passage {
-  /** Short id, the document reference of the passage in the lunr index ("p0", "p1", … base 36). */
+  /**
+   * Short id, the document reference of the passage in the lunr index ("0", "1", … "a", … base 36).
+   * A passage that several versions of a document share (same heading, anchor and text) exists once.
+   */
   id: string;
+  /** Reference of the document (`checklists/<slug>`, …). */
   reference: string;
-  type: DocKind;
-  title: string;
   heading: string;
+  /** Anchor of the section on the version's page; absent for the start of the document. */
+  anchor?: string;
   text: string;
-  url: string;
-  version: number | null;
-  status: 'current' | 'announced' | 'superseded';
-  validFrom: string | null;
-  validUntil: string | null;
-  teams: string[];
+  /**
+   * The title indexed with the passage: the version's title on the first passage of each version
+   * (a document's title is indexed once per version, not with every passage), '' elsewhere.
+   */
+  indexedTitle: string;
 }

@@ -44,17 +44,20 @@ test('spelling word lists hold the words of the pages by length, compound parts 
   assert.match(read('suche/woerter/13.txt'), /^bescheinigung\t\d+$/m);
 });
 
-test('the retrieval export has every version\'s passages with validity and loads into lunr', () => {
+test('the retrieval export has every version with validity and its passages, and loads into lunr', () => {
   const data = JSON.parse(read('api/suchindex.json'));
   assert.equal(data.format, 'lotse-suchindex');
+  assert.equal(data.version, 2);
   assert.equal(data.generated, '2026-11-25');
-  const versions = new Set(data.passages.filter((p: { reference: string }) => p.reference === 'guidelines/einbuergerung-voraussetzungen').map((p: { version: number; status: string }) => `${p.version}:${p.status}`));
-  assert.deepEqual([...versions].sort(), ['1:superseded', '2:current']);
+  type Doc = { reference: string; versions: { version: number; status: string; passages: string[] }[]; passages: { id: string }[] };
+  const doc = (data.documents as Doc[]).find((d) => d.reference === 'guidelines/einbuergerung-voraussetzungen')!;
+  assert.deepEqual(doc.versions.map((v) => `${v.version}:${v.status}`), ['1:superseded', '2:current']);
   const lunr = germanLunr();
   const index = lunr.Index.load(data.index);
-  const refs = index.search('+acht +jahren').map((r) => r.ref);
-  const found = data.passages.filter((p: { id: string; reference: string }) => refs.includes(p.id) && p.reference === 'guidelines/einbuergerung-voraussetzungen');
-  assert.deepEqual(found.map((p: { version: number }) => p.version), [1]);
+  const own = new Set(doc.passages.map((p) => p.id));
+  const refs = index.search('+acht +jahren').map((r) => r.ref).filter((ref) => own.has(ref));
+  assert.equal(refs.length, 1);
+  assert.deepEqual(doc.versions.filter((v) => v.passages.includes(refs[0])).map((v) => v.version), [1]);
 });
 
 test('no "Verwandte Dokumente" slot is left unfilled in the published pages', () => {
