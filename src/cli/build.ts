@@ -23,6 +23,7 @@ runCli(async () => {
   const failStage = process.env.LOTSE_FAIL_STAGE;
   const date = buildDate();
   const started = performance.now();
+  const root = contentRoot();
 
   const work = join(repoRoot, '.lotse', `build-${process.pid}-${Date.now()}`);
   const outDir = join(work, 'dist');
@@ -31,11 +32,11 @@ runCli(async () => {
 
   // Astro renders while the content is checked and while search is prepared (prepare.ts): it
   // runs in its own process, so the three use both cores. Its output waits for the check.
-  const astro = startAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: contentRoot(), LOTSE_CACHE_DIR: cacheDirFor(contentRoot()), LOTSE_COPY_CURRENT_VERSION: '1' });
-  console.log(`Lotse: Inhalte prüfen (${contentRoot()}) …`);
+  const astro = startAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: root, LOTSE_CACHE_DIR: cacheDirFor(root), LOTSE_COPY_CURRENT_VERSION: '1' });
+  console.log(`Lotse: Inhalte prüfen (${root}) …`);
   let result: ReturnType<typeof validateContent>;
   try {
-    result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict });
+    result = validateContent(root, { includeDrafts: includeDrafts(), strict });
   } catch (error) {
     await astro.stop();
     cleanup();
