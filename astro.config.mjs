@@ -14,7 +14,9 @@ export default defineConfig({
   // share Astro's content-layer cache, and a rebuild of the same set reuses it.
   ...(process.env.LOTSE_CACHE_DIR ? { cacheDir: process.env.LOTSE_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: Astro renders the next pages while earlier ones are written (measured on the
+  // 5,000-document bench, 2 cores: 3–6 s faster than 1 in each of four alternating runs).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { processor: satteri(markdownPlugins()) },
