@@ -19,3 +19,41 @@ export const BUDGETS: Budget[] = [
   { key: 'medianLatencyMs', label: 'Search: keystroke → results (median)', unit: 'ms', limit: 150 },
   { key: 'checkSeconds', label: 'npm run check', unit: 's', limit: 10, forDocuments: 5000 },
 ];
+
+export type BenchRow = Record<string, number | string | boolean | number[]>;
+
+/** Further figures printed without a budget. */
+export const INFO: [key: string, label: string][] = [
+  ['buildCpuSeconds', 'Build (CPU)'],
+  ['warmRebuildSeconds', 'Rebuild nach Änderung eines Dokuments'],
+  ['pages', 'Seiten'],
+  ['distUnlinkedMB', 'dist/ ohne Hardlinks (MB)'],
+  ['searchIndexMB', 'Suchindex (MB)'],
+  ['floorWallSeconds', 'Astro-Boden (wall, s)'],
+  ['floorPeakMemoryMB', 'Astro-Boden (Speicher, MB)'],
+];
+
+const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : String(v));
+
+/**
+ * The results table (Markdown, one column per corpus size) with each budget beside its figures,
+ * ✓/✗ where the budget applies, and how many budgets were exceeded. A figure that is missing
+ * reads "n. g." (not measured); one that is NaN counts as exceeded.
+ */
+export function evaluate(results: readonly BenchRow[], budgets: readonly Budget[] = BUDGETS): { table: string; exceeded: number } {
+  let exceeded = 0;
+  const lines = [`| Messgröße | Budget | ${results.map((r) => `${r.documents} Dok.`).join(' | ')} |`, `| --- | --- | ${results.map(() => '---').join(' | ')} |`];
+  for (const b of budgets) {
+    const cells = results.map((r) => {
+      const v = r[b.key] as number | undefined;
+      if (v === undefined) return 'n. g.';
+      const enforced = b.forDocuments === undefined || b.forDocuments === r.documents;
+      const over = enforced && (Number.isNaN(v) || v > b.limit);
+      if (over) exceeded += 1;
+      return `${fmt(v)} ${b.unit}${over ? ' ✗' : enforced ? ' ✓' : ''}`;
+    });
+    lines.push(`| ${b.label} | ≤ ${b.limit} ${b.unit} | ${cells.join(' | ')} |`);
+  }
+  for (const [key, label] of INFO) lines.push(`| ${label} | – | ${results.map((r) => fmt(r[key] ?? 'n. g.')).join(' | ')} |`);
+  return { table: lines.join('\n'), exceeded };
+}

@@ -67,7 +67,8 @@ export function generateCorpus(options: { n: number; lawsDir: string; makeCorpus
     const dir = kind === 'checklist' ? join(out, 'checklists', slug) : join(out, 'content/guidelines', slug);
     mkdirSync(dir, { recursive: true });
     const law = String(data.law);
-    const section = String(data.section);
+    // make-corpus writes "§ 4a" or "Art 16a"; the citation needs the number alone.
+    const section = String(data.section).replace(/^(?:§§?|Art\.?)\s*/, '');
     const unit = knownLaws.get(law);
     const citable = unit !== undefined && /^\d+[a-z]?$/.test(section) && (unit === 'Art.') === String(data.title).startsWith('Art');
     const count = i % 21 === 0 ? 3 : i % 7 === 0 ? 2 : 1;

@@ -6,10 +6,10 @@
  * bench/results/latest.json, and exits 1 when a budget is exceeded.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BUDGETS } from './budgets.ts';
+import { BUDGETS, evaluate, type BenchRow } from './budgets.ts';
 import { generateCorpus } from './generate.ts';
 import { measureDist } from './measure-dist.ts';
 import { measure } from './proc.ts';
@@ -31,10 +31,9 @@ if (!existsSync(lawsDir) || !existsSync(makeCorpus)) {
   process.exit(2);
 }
 
-type Row = Record<string, number | string | boolean | number[]>;
-const results: Row[] = [];
+const results: BenchRow[] = [];
 
-async function floorBuild(n: number): Promise<Row> {
+async function floorBuild(n: number): Promise<BenchRow> {
   const site = join(work, 'floor-site');
   if (!existsSync(join(site, 'node_modules'))) {
     cpSync(join(shared, 'bench/floor-site'), site, { recursive: true });
@@ -73,7 +72,7 @@ for (const n of sizes) {
 
   const docPage = `leitfaeden/${first}`;
   const figures = measureDist(dist, docPage);
-  const row: Row = {
+  const row: BenchRow = {
     documents: corpus.documents,
     versions: corpus.versions,
     checkSeconds: check.wallSeconds,
@@ -92,28 +91,11 @@ for (const n of sizes) {
   console.log(JSON.stringify(row));
 }
 
-const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : String(v));
-let exceeded = 0;
-const lines = [`| Messgröße | Budget | ${results.map((r) => `${r.documents} Dok.`).join(' | ')} |`, `| --- | --- | ${results.map(() => '---').join(' | ')} |`];
-for (const b of BUDGETS) {
-  const cells = results.map((r) => {
-    const v = r[b.key] as number | undefined;
-    if (v === undefined) return 'n. g.';
-    const enforced = b.forDocuments === undefined || b.forDocuments === r.documents;
-    const over = enforced && (Number.isNaN(v) || v > b.limit);
-    if (over) exceeded += 1;
-    return `${fmt(v)} ${b.unit}${over ? ' ✗' : enforced ? ' ✓' : ''}`;
-  });
-  lines.push(`| ${b.label} | ≤ ${b.limit} ${b.unit} | ${cells.join(' | ')} |`);
-}
-for (const [key, label] of [['buildCpuSeconds', 'Build (CPU)'], ['warmRebuildSeconds', 'Rebuild nach Änderung eines Dokuments'], ['pages', 'Seiten'], ['distUnlinkedMB', 'dist/ ohne Hardlinks (MB)'], ['searchIndexMB', 'Suchindex (MB)'], ['floorWallSeconds', 'Astro-Boden (wall, s)'], ['floorPeakMemoryMB', 'Astro-Boden (Speicher, MB)']] as const) {
-  lines.push(`| ${label} | – | ${results.map((r) => fmt(r[key] ?? 'n. g.')).join(' | ')} |`);
-}
+const { table, exceeded } = evaluate(results);
 const machine = `${cpus().length} Kerne (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-console.log(`\nMaschine: ${machine}\n${lines.join('\n')}`);
+console.log(`\nMaschine: ${machine}\n${table}`);
 mkdirSync(join(repo, 'bench/results'), { recursive: true });
 writeFileSync(join(repo, 'bench/results/latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, budgets: BUDGETS, results }, null, 2)}\n`);
-writeFileSync(join(repo, 'bench/results/latest.md'), `Maschine: ${machine}\n\n${lines.join('\n')}\n`);
+writeFileSync(join(repo, 'bench/results/latest.md'), `Maschine: ${machine}\n\n${table}\n`);
 if (exceeded > 0) console.error(`\n${exceeded} Budget(s) überschritten.`);
 process.exitCode = exceeded > 0 ? 1 : 0;
-void readFileSync;
