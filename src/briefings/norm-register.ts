@@ -205,6 +205,18 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
+/**
+ * Paragraph rows per page of a law page in table mode (about 0.2 KB each): a law with thousands
+ * of cited paragraphs, such as the BGB in the 5,000-document benchmark, continues on
+ * /normen/<law>/seite-2/ and so on.
+ */
+export const LAW_ROWS_PER_PAGE = 150;
+
+/** URL of page `n` (1-based) of a law page. */
+export function lawPageUrl(law: Pick<LawEntry, 'url'>, n: number): string {
+  return n <= 1 ? law.url : `${law.url}seite-${n}/`;
+}
+
 /** URL of page `n` (1-based) of a paragraph's documents. */
 export function paragraphPageUrl(p: Pick<ParagraphEntry, 'registerUrl'>, n: number): string {
   return n <= 1 ? p.registerUrl : `${p.registerUrl}seite-${n}/`;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildNormRegister, compareParagraphs, lawPageMode, lawSlug, paginate, paragraphPageUrl, paragraphRegisterUrl, type CitingSource, type ParagraphEntry } from '../../src/briefings/norm-register.ts';
+import { buildNormRegister, compareParagraphs, lawPageMode, lawPageUrl, lawSlug, paginate, paragraphPageUrl, paragraphRegisterUrl, type CitingSource, type ParagraphEntry } from '../../src/briefings/norm-register.ts';
 import { citationSegments, citationTarget } from '../../src/briefings/norm-links.ts';
 import { lawRefs } from '../../src/model/citation-check.ts';
 import type { Law } from '../../src/schemas/registries.ts';
@@ -105,4 +105,6 @@ test('paragraph pages split long document lists, the first page keeps the plain 
   assert.deepEqual(paginate([], 100), [[]]);
   assert.equal(paragraphPageUrl({ registerUrl: '/normen/aufenthg/81/' }, 1), '/normen/aufenthg/81/');
   assert.equal(paragraphPageUrl({ registerUrl: '/normen/aufenthg/81/' }, 3), '/normen/aufenthg/81/seite-3/');
+  assert.equal(lawPageUrl({ url: '/normen/bgb/' }, 1), '/normen/bgb/');
+  assert.equal(lawPageUrl({ url: '/normen/bgb/' }, 2), '/normen/bgb/seite-2/');
 });
