@@ -38,7 +38,7 @@ test('the benchmark corpus is deterministic, valid and versioned as documented',
     assert.equal(a.versions, 42 + 6 + 2);
 
     const result = validateContent(a.root, { includeDrafts: false, strict: true });
-    assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.message}`), []);
+    assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.problem}`), []);
     const { checklists, guidelines, briefings, tracks } = result.content;
     assert.equal(checklists.length + guidelines.length, 42);
     assert.equal(checklists.length, 11, 'every 4th document is a checklist');
