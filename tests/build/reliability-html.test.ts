@@ -31,5 +31,8 @@ for (const name of Object.keys(SITE_CONTENT) as SiteName[]) {
     for (const p of problems) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), `${p.page} ${p.selector}: ${p.message}`]);
     const report = [...byRule].map(([rule, list]) => `${rule} (${list.length}×):\n  ${list.slice(0, 5).join('\n  ')}`);
     assert.equal(problems.length, 0, report.join('\n'));
+    // Nothing after </html> (a script placed outside the layout would land there, and the index
+    // stage takes a page as written once it ends with </html>).
+    assert.deepEqual(pages.filter((p) => !p.html.trimEnd().endsWith('</html>')).map((p) => p.url), []);
   });
 }
