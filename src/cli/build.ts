@@ -13,6 +13,7 @@ import { formatDiagnostic } from '../model/diagnostics.ts';
 import { validateContent } from '../model/validate.ts';
 import { pacer } from '../search/pace.ts';
 import { prepareSearch } from '../search/prepare.ts';
+import { writeSnapshot } from '../site/model-snapshot.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {
@@ -32,7 +33,8 @@ runCli(async () => {
 
   // Astro renders while the content is checked and while search is prepared (prepare.ts): it
   // runs in its own process, so the three use both cores. Its output waits for the check.
-  const astro = startAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: root, LOTSE_CACHE_DIR: cacheDirFor(root), LOTSE_COPY_CURRENT_VERSION: '1' });
+  const snapshot = join(work, 'site-model.bin');
+  const astro = startAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: root, LOTSE_CACHE_DIR: cacheDirFor(root), LOTSE_COPY_CURRENT_VERSION: '1', LOTSE_MODEL_SNAPSHOT: snapshot });
   console.log(`Lotse: Inhalte prüfen (${root}) …`);
   let result: ReturnType<typeof validateContent>;
   try {
@@ -49,6 +51,7 @@ runCli(async () => {
     console.error(`\nBuild abgebrochen: ${result.errors} Fehler in den Inhalten. dist/ bleibt unverändert.`);
     return 1;
   }
+  writeSnapshot(snapshot, result.content);
   astro.release();
   console.log(`Lotse: Seiten erzeugen (Stichtag ${date}) …`);
   const cancel = new AbortController();

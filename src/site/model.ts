@@ -1,12 +1,14 @@
 /**
  * The site as the pages see it: the validated content of the content root plus everything
- * derived from it as of the build's reference date. Built once per build process.
+ * derived from it as of the build's reference date. Built once per build process; in
+ * `npm run build` from the content the build has already checked (model-snapshot.ts).
  */
 import { buildDate, contentRoot, includeDrafts } from '../config/env.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { Briefing, ContentSet, DocVersion, Track, VersionedDoc } from '../model/types.ts';
 import { validateContent } from '../model/validate.ts';
 import { validityOf, versionIndexOn, type Validity } from '../model/validity.ts';
+import { readSnapshot } from './model-snapshot.ts';
 import { parseRef } from './urls.ts';
 
 export interface SiteModel {
@@ -21,17 +23,27 @@ let cached: SiteModel | undefined;
 
 export function getSiteModel(): SiteModel {
   if (cached) return cached;
-  const result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict: false, skipBodies: true });
-  if (result.errors > 0) {
-    const messages = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-    throw new Error(`Inhalte sind ungültig (npm run check zeigt alle Probleme):\n${messages.join('\n')}`);
-  }
-  const { content } = result;
+  const content = snapshotContent() ?? checkedContent();
   const docs = [...content.checklists, ...content.guidelines];
   const byRef = new Map<string, VersionedDoc | Briefing | Track>();
   for (const item of [...docs, ...content.briefings, ...content.tracks]) byRef.set(item.ref, item);
   cached = { content, date: buildDate(), docs, byRef };
   return cached;
+}
+
+/** The content as `npm run build` checked it (model-snapshot.ts), when it hands it over. */
+function snapshotContent(): ContentSet | undefined {
+  const file = process.env.LOTSE_MODEL_SNAPSHOT;
+  return file ? readSnapshot(file) : undefined;
+}
+
+function checkedContent(): ContentSet {
+  const result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict: false, skipBodies: true });
+  if (result.errors > 0) {
+    const messages = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    throw new Error(`Inhalte sind ungültig (npm run check zeigt alle Probleme):\n${messages.join('\n')}`);
+  }
+  return result.content;
 }
 
 export function validFroms(doc: VersionedDoc): string[] {
