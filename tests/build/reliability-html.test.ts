@@ -34,5 +34,9 @@ for (const name of Object.keys(SITE_CONTENT) as SiteName[]) {
     // Nothing after </html> (a script placed outside the layout would land there, and the index
     // stage takes a page as written once it ends with </html>).
     assert.deepEqual(pages.filter((p) => !p.html.trimEnd().endsWith('</html>')).map((p) => p.url), []);
+    // One shared stylesheet (Base.astro imports all styles): one cached request on every page.
+    const sheets = new Set(pages.flatMap((p) => [...p.html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])));
+    assert.equal(sheets.size, 1, [...sheets].join(', '));
+    assert.deepEqual(pages.filter((p) => (p.html.match(/rel="stylesheet"/g) ?? []).length !== 1).map((p) => p.url), []);
   });
 }
