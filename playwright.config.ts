@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/support/chromium.ts';
+import { SEED_URL } from './tests/support/ports.ts';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -10,7 +11,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['./tests/support/count-reporter.ts']],
   use: {
-    baseURL: 'http://127.0.0.1:4401',
+    baseURL: SEED_URL,
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },

@@ -5,10 +5,10 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { FIXTURE_URL, SEED_URL } from '../support/ports.ts';
 
-// Overridable for private runs next to the shared servers (see tests/support/e2e-setup.ts for the defaults).
-const FIXTURE = process.env.LOTSE_E2E_FIXTURE_URL ?? 'http://127.0.0.1:4400';
-const SEED = process.env.LOTSE_E2E_SEED_URL ?? 'http://127.0.0.1:4401';
+const FIXTURE = FIXTURE_URL;
+const SEED = SEED_URL;
 const SPRACH = 'Sprachnachweise für die Einbürgerung digital prüfen';
 const ELEKTRONISCH = 'Fiktionsbescheinigung wird elektronisch ausgestellt';
 

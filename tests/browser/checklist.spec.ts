@@ -4,8 +4,9 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { FIXTURE_URL } from '../support/ports.ts';
 
-const FIXTURE = 'http://127.0.0.1:4400';
+const FIXTURE = FIXTURE_URL;
 const V3 = `${FIXTURE}/checklisten/einbuergerung-zehn-stag/v3/`;
 const progressText = (page: Page) => page.locator('[data-progress-text]');
 const box = (page: Page, name: RegExp) => page.getByRole('checkbox', { name });

@@ -12,8 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSite, repo } from '../support/build-site.ts';
 import { serveDirectory } from '../support/static-server.ts';
+import { SEED_URL } from '../support/ports.ts';
 
-const SEED = process.env.LOTSE_E2E_SEED_URL ?? 'http://127.0.0.1:4401';
+const SEED = SEED_URL;
 let server: Server;
 let editorial: string;
 

@@ -1,8 +1,9 @@
 /** The frame every page shares: keyboard access to content and search, no violations on the start page. */
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { FIXTURE_URL } from '../support/ports.ts';
 
-const FIXTURE = 'http://127.0.0.1:4400';
+const FIXTURE = FIXTURE_URL;
 
 test('the skip link is the first tab stop and moves focus to the main content', async ({ page }) => {
   await page.goto(`${FIXTURE}/`);

@@ -5,8 +5,9 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { watchContext } from '../support/page-watch.ts';
+import { FIXTURE_URL } from '../support/ports.ts';
 
-const FIXTURE = 'http://127.0.0.1:4400';
+const FIXTURE = FIXTURE_URL;
 const HOSTILE = `"><img src=x onerror="window.__lotsePwned='img'"><script>window.__lotsePwned='script'</script><svg onload="window.__lotsePwned='svg'"></svg>{{7*7}}\${7*7}`;
 
 async function pwned(page: Page): Promise<unknown> {

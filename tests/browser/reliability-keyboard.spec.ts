@@ -9,8 +9,9 @@
  *   quiz       (feature "tracks"):     [data-quiz] with radios, [data-quiz-check], [data-quiz-feedback]
  */
 import { test, expect, type Page } from '@playwright/test';
+import { FIXTURE_URL } from '../support/ports.ts';
 
-const FIXTURE = 'http://127.0.0.1:4400';
+const FIXTURE = FIXTURE_URL;
 const MAX_TABS = 120;
 
 /** Is the focused element visibly marked (outline or box-shadow), as :focus-visible styles do? */

@@ -12,8 +12,9 @@ import { repo } from '../support/build-site.ts';
 import { watchContext } from '../support/page-watch.ts';
 import { urlOfFile } from '../support/site-pages.ts';
 import { createSourceTracer } from '../support/source-trace.ts';
+import { SEED_URL } from '../support/ports.ts';
 
-const SEED = 'http://127.0.0.1:4401';
+const SEED = SEED_URL;
 
 /** One URL per route file of src/pages, found in the built seed site. */
 function onePagePerTemplate(): Map<string, string> {

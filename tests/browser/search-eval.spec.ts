@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { buildSite, repo } from '../support/build-site.ts';
 import { serveDirectory } from '../support/static-server.ts';
 import { evaluate, readQuerySet, report, shortfalls } from '../search/eval.ts';
+import { SEED_URL, PORTS } from '../support/ports.ts';
 
-const SEED = process.env.LOTSE_E2E_SEED ?? 'http://127.0.0.1:4401';
-const SECOND_PORT = Number(process.env.LOTSE_E2E_SECOND_PORT ?? 4402);
+const SEED = SEED_URL;
+const SECOND_PORT = PORTS.second;
 
 test.describe.configure({ mode: 'serial' });
 

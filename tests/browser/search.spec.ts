@@ -5,10 +5,10 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { FIXTURE_URL, SEED_URL } from '../support/ports.ts';
 
-// LOTSE_E2E_FIXTURE / LOTSE_E2E_SEED: other origins for runs beside a running suite.
-const FIXTURE = process.env.LOTSE_E2E_FIXTURE ?? 'http://127.0.0.1:4400';
-const SEED = process.env.LOTSE_E2E_SEED ?? 'http://127.0.0.1:4401';
+const FIXTURE = FIXTURE_URL;
+const SEED = SEED_URL;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const results = (page: Page) => page.getByRole('region', { name: 'Suchergebnisse' });

@@ -7,8 +7,9 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { FIXTURE_URL, SEED_URL } from '../support/ports.ts';
 
-const FIXTURE = process.env.LOTSE_E2E_FIXTURE_URL ?? 'http://127.0.0.1:4400';
+const FIXTURE = FIXTURE_URL;
 const TRACK = `${FIXTURE}/einarbeitung/aufenthalt-einstieg/`;
 const STAND = `${FIXTURE}/einarbeitung/stand/`;
 const PLAN = `${TRACK}plan/`;
@@ -352,7 +353,7 @@ test('the plan for a team lead dates the weeks from the entered day without stor
 
 test('every track of the seed content has no accessibility violations on its page and printable plan', async ({ page, context }) => {
   test.setTimeout(120_000); // axe on two pages per seed track
-  const SEED = process.env.LOTSE_E2E_SEED_URL ?? 'http://127.0.0.1:4401';
+  const SEED = SEED_URL;
   const seen: string[] = [];
   context.on('request', (request) => {
     if (!request.url().startsWith(SEED)) seen.push(request.url());

@@ -6,8 +6,9 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { FIXTURE_URL } from '../support/ports.ts';
 
-const FIXTURE = 'http://127.0.0.1:4400';
+const FIXTURE = FIXTURE_URL;
 const STAG = `${FIXTURE}/checklisten/einbuergerung-zehn-stag/`;
 
 async function at(page: Page, day: string) {

@@ -1,16 +1,17 @@
 /**
  * Builds the sites the browser tests run against, once: the fixture content set on port 4400
- * and the seed content of the repository on port 4401, both with a fixed reference date.
+ * and the seed content of the repository on the next port (tests/support/ports.ts), both with a fixed reference date.
  */
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { buildSite, repo } from './build-site.ts';
 import { serveDirectory } from './static-server.ts';
+import { PORTS } from './ports.ts';
 
 export const E2E_DATE = '2026-11-25';
 export const SITES = {
-  fixture: { content: join(repo, 'tests/fixtures/valid'), port: 4400 },
-  seed: { content: repo, port: 4401 },
+  fixture: { content: join(repo, 'tests/fixtures/valid'), port: PORTS.fixture },
+  seed: { content: repo, port: PORTS.seed },
 } as const;
 
 export default async function setup(): Promise<() => Promise<void>> {
