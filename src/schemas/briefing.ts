@@ -1,7 +1,7 @@
 /** Frontmatter of a legal-change briefing (Rechtsänderung). */
 import { z } from 'astro/zod';
 import { baseFields } from './base.ts';
-import { citation, isoDate, meta, nonEmpty, reference, type SchemaContext } from './fields.ts';
+import { citation, confirmList, isoDate, meta, nonEmpty, reference, type SchemaContext } from './fields.ts';
 
 const source = z.strictObject({
   title: nonEmpty('der Titel der Quelle'),
@@ -46,6 +46,17 @@ export const briefingSchema = (ctx: SchemaContext) =>
       fix: 'updates: [{ date: 2024-07-01, note: "…" }] schreiben',
       example: 'updates:\n  - date: 2024-07-01\n    note: Übergangsregel ergänzt.',
     }),
+    supersedes: meta(z.array(reference(), { error: 'erwartet eine Liste von Verweisen' }).optional(), {
+      description: 'Rechtsänderungen, die diese ersetzt (briefings/<slug>); ab ihrem Inkrafttreten (effective) gelten sie als abgelöst.',
+      fix: 'supersedes: ["briefings/blaue-karte-gehaltsgrenzen-2025"] schreiben',
+      example: 'supersedes: ["briefings/blaue-karte-gehaltsgrenzen-2025"]',
+    }),
+    until: meta(isoDate().optional(), {
+      description: 'Letzter Tag, an dem eine befristete Regelung gilt (z. B. eine Aussetzung); danach ist die Rechtsänderung ausgelaufen.',
+      fix: 'until: letzter Geltungstag, z. B. 2027-07-23',
+      example: 'until: 2027-07-23',
+    }),
+    confirm: confirmList(),
   });
 
 export type BriefingFrontmatter = z.infer<ReturnType<typeof briefingSchema>>;

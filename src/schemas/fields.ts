@@ -59,6 +59,14 @@ export const reference = () =>
     error: (i) => `„${String(i.input)}“ ist kein Verweis der Form checklists/<slug>, guidelines/<slug>, briefings/<slug> oder tracks/<slug>`,
   });
 
+/** Local statements the office has not confirmed yet (CONTENT-MODEL.md `confirm`). */
+export const confirmList = () =>
+  meta(z.array(nonEmpty('eine zu bestätigende Aussage'), { error: 'erwartet eine Liste von Aussagen' }).optional(), {
+    description: 'Örtliche Angaben dieser Fassung, die die Behörde noch bestätigen muss (Name einer Stelle, ein Schalter, eine interne Frist); erscheinen als Hinweis auf der Seite und in der Redaktion.',
+    fix: 'confirm: ["Kassenautomat im Servicepoint"] als Liste von Aussagen schreiben',
+    example: 'confirm:\n  - Barzahlung am Kassenautomaten im Servicepoint',
+  });
+
 export const nonEmpty = (what: string) =>
   z.string({ error: `erwartet ${what} als Text` }).trim().min(1, { error: `${what} darf nicht leer sein` });
 

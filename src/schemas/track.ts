@@ -35,6 +35,11 @@ export const trackSchema = (ctx: SchemaContext) => {
       fix: 'modules: [{ title: "…", week: 1 }] ergänzen',
       example: 'modules:\n  - title: Aufbau der Behörde\n    week: 1\n    read: [guidelines/gebuehren]\n    tasks: [Einen Tag am Servicepoint hospitieren]',
     }),
+    after: meta(reference().optional(), {
+      description: 'Der Pfad, der vorher kommt (tracks/<slug>, z. B. die gemeinsamen Grundlagen); Woche 1 dieses Pfads beginnt, wenn jener endet.',
+      fix: 'after: tracks/grundlagen schreiben',
+      example: 'after: tracks/grundlagen',
+    }),
   });
 };
 

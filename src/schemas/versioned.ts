@@ -1,7 +1,7 @@
 /** Frontmatter of one version of a checklist or guideline (CONTENT-MODEL.md, "Versioned documents"). */
 import { z } from 'astro/zod';
 import { baseFields } from './base.ts';
-import { citationList, isoDate, meta, nonEmpty, SLUG, type SchemaContext } from './fields.ts';
+import { citationList, confirmList, isoDate, meta, nonEmpty, SLUG, type SchemaContext } from './fields.ts';
 
 export const versionedSchema = (ctx: SchemaContext) =>
   z.strictObject({
@@ -41,6 +41,7 @@ export const versionedSchema = (ctx: SchemaContext) =>
       fix: 'briefing: <slug> einer vorhandenen Datei in content/briefings/ eintragen',
       example: 'briefing: staatsangehoerigkeitsrecht-modernisierung',
     }),
+    confirm: confirmList(),
   });
 
 export type VersionFrontmatter = z.infer<ReturnType<typeof versionedSchema>>;
