@@ -12,8 +12,9 @@ import { getManifest } from 'workbox-build';
 
 /** Globs relative to the build output. A current document page is `<section>/<slug>/index.html`. */
 export const PRECACHE_GLOBS = [
+  // Not 404.html: nginx serves it only as the error page (internal), and one failed download
+  // would stop the whole install. A page never opened offline gets /offline/ instead.
   'index.html',
-  '404.html',
   'offline/index.html',
   'favicon.svg',
   'manifest.webmanifest',
