@@ -59,6 +59,7 @@ export function runSuites(command: 'test' | 'test:full', suites: Suite[], only: 
   const unknown = only.filter((name) => !suites.some((s) => s.name === name));
   if (unknown.length > 0) {
     console.error(`Unbekannte Testgruppe: ${unknown.join(', ')}. Vorhanden: ${suites.map((s) => s.name).join(', ')}.`);
+    console.log(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
     return 2;
   }
   const problem = ensureSystem(command);
