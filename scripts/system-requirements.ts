@@ -91,6 +91,8 @@ export interface SystemAccess {
   /** Runs a command quietly; returns the exit code and its output. */
   run(command: string, args: string[], env?: NodeJS.ProcessEnv): { status: number; output: string };
   log(line: string): void;
+  /** The environment (CHROMIUM_PATH, NGINX_PATH, JAVA_PATH). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export const realSystem: SystemAccess = {
@@ -101,6 +103,7 @@ export const realSystem: SystemAccess = {
     return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
   },
   log: (line) => console.log(line),
+  env: process.env,
 };
 
 /**
@@ -110,6 +113,11 @@ export const realSystem: SystemAccess = {
 export function ensureSystem(command: string, system: SystemAccess = realSystem): string | undefined {
   const needed = NEEDS[command] ?? [];
   const missing = needed.filter((n) => !system.find(n));
+  // A path set by hand that leads nowhere: installing the package would not help.
+  const wrongPaths = missing.map((n) => REQUIREMENTS[n] as Requirement).filter((r) => r.envVar && system.env?.[r.envVar]);
+  if (wrongPaths.length > 0) {
+    return wrongPaths.map((r) => `${r.envVar}=${system.env?.[r.envVar!]} führt zu keiner Datei. Bitte den Pfad zu ${r.label} korrigieren oder ${r.envVar} entfernen.`).join('\n');
+  }
   const plan = planSystem(command, missing, system.machine());
   if (plan.action === 'ready') return undefined;
   if (plan.action === 'stop') return plan.message;

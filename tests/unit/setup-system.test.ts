@@ -61,6 +61,13 @@ test('missing on another system (no apt): stop with the Debian command and what 
   assert.match(plan.action === 'stop' ? plan.message : '', /braucht nginx, Java, das hier fehlt\. Bitte einmal ausführen: apt-get update && apt-get install -y nginx default-jre-headless \(auf Debian\/Ubuntu; andere Systeme: nginx, Java mit dem eigenen Paketverwalter installieren\)/);
 });
 
+test('a hand-set path that leads nowhere is named, nothing installed', () => {
+  const { system, calls } = fakeSystem(['xmllint'], { isRoot: true, hasApt: true });
+  system.env = { CHROMIUM_PATH: '/opt/fehlt/chrome' };
+  assert.equal(ensureSystem('test', system), 'CHROMIUM_PATH=/opt/fehlt/chrome führt zu keiner Datei. Bitte den Pfad zu Chromium korrigieren oder CHROMIUM_PATH entfernen.');
+  assert.deepEqual(calls, []);
+});
+
 test('each command needs what its suites use; one package list for all', () => {
   assert.deepEqual(NEEDS.test, ['chromium', 'xmllint']);
   assert.deepEqual([...NEEDS['test:full']].sort(), ['chromium', 'java', 'nginx', 'xmllint']);
