@@ -14,12 +14,21 @@ import { localToday } from './today.ts';
 export const STALE_AFTER_DAYS = 7;
 
 const buildDate = document.body.dataset.buildDate;
-const region = document.createElement('div');
-region.className = 'offline-notices';
-region.setAttribute('role', 'status');
-document.querySelector('.page')?.prepend(region);
+let region: HTMLElement | undefined;
+
+/** The live region exists only while it has something to say (pages have their own status regions). */
+function notices(): HTMLElement {
+  if (!region) {
+    region = document.createElement('div');
+    region.className = 'offline-notices';
+    region.setAttribute('role', 'status');
+    document.querySelector('.page')?.prepend(region);
+  }
+  return region;
+}
 
 function show(id: string, build: (box: HTMLElement) => void): void {
+  const region = notices();
   if (region.querySelector(`[data-offline-notice="${id}"]`)) return;
   const box = document.createElement('div');
   box.className = 'notice notice-warn offline-notice';
@@ -29,7 +38,11 @@ function show(id: string, build: (box: HTMLElement) => void): void {
 }
 
 function hide(id: string): void {
-  region.querySelector(`[data-offline-notice="${id}"]`)?.remove();
+  region?.querySelector(`[data-offline-notice="${id}"]`)?.remove();
+  if (region && region.childElementCount === 0) {
+    region.remove();
+    region = undefined;
+  }
 }
 
 function paragraph(box: HTMLElement, title: string, text: string): void {

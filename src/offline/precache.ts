@@ -44,6 +44,9 @@ export const PRECACHE_GLOBS = [
  */
 export const PRECACHE_IGNORE = ['pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js'];
 
+/** How workbox-build's warning for a glob that matched no file begins (errors.js, useless-glob-pattern). */
+const EMPTY_GLOB_WARNING = "One of the glob patterns doesn't match any files.";
+
 export interface PrecacheEntry {
   url: string;
   revision: string | null;
@@ -66,7 +69,10 @@ export async function precacheManifest(outDir: string): Promise<Precache> {
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     globFollow: false,
   });
-  if (warnings.length > 0) throw new Error(`Offline-Vorrat: ${warnings.join('; ')}`);
+  // A content set may lack a kind (no guidelines, no tracks): a glob without files is fine. Any
+  // other warning (a file too large to precache) would leave a hole offline, so it stops the build.
+  const problems = warnings.filter((w) => !w.startsWith(EMPTY_GLOB_WARNING));
+  if (problems.length > 0) throw new Error(`Offline-Vorrat: ${problems.join('; ')}`);
   const entries = (manifestEntries ?? []).map((e) => ({ url: `/${e.url}`, revision: e.revision ?? null }));
   entries.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return { entries, bytes: size };
