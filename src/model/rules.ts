@@ -6,6 +6,7 @@
 import type { Report } from './diagnostics.ts';
 import type { ContentSet, SourceRef, VersionedDoc } from './types.ts';
 import { checkBodyLinks } from './body-links.ts';
+import { checkOrderRules } from './order-rules.ts';
 
 /** Track slugs whose URL is taken by a page of its own. */
 const RESERVED_TRACK_SLUGS = new Set(['stand']);
@@ -43,6 +44,7 @@ export function checkRules(content: ContentSet, report: Report, options: RuleOpt
 
   for (const doc of [...content.checklists, ...content.guidelines]) checkVersions(doc, content, report, options);
   checkBodyLinks(content, targets, report);
+  checkOrderRules(content, report);
 
   for (const b of content.briefings) {
     b.data.affects?.forEach((ref, i) => {
