@@ -42,7 +42,7 @@ export function statusView(facts: StatusFacts, date: string): StatusView {
       return {
         status: s.status,
         label,
-        line: [`abgelöst seit ${germanDate(s.since)} durch `, ...joined(s.by)],
+        line: [`seit ${germanDate(s.since)} durch `, ...joined(s.by)],
         notice: { tone: 'bad', title: 'Abgelöst: Diese Rechtsänderung gilt nicht mehr.', lines: [[`Seit ${germanDate(s.since)} abgelöst durch `, ...joined(s.by), '. Sie bleibt zum Nachlesen veröffentlicht.']] },
       };
     case 'expired':
