@@ -34,7 +34,8 @@ export function refreshBriefingStatus(today: string, root: ParentNode = document
       badge.dataset.bstatusBadge = view.status;
       badge.textContent = view.label;
     }
-    for (const label of holder.querySelectorAll<HTMLElement>('[data-bstatus-label]')) label.textContent = view.label;
+    // The facts table: „<dd>abgelöst – seit … durch …</dd>“, the same as the build writes.
+    for (const dd of holder.querySelectorAll<HTMLElement>('[data-bstatus-fact] > dd')) dd.replaceChildren(view.label, ...(view.line.length > 0 ? [' – ', ...segments(view.line)] : []));
     for (const line of holder.querySelectorAll<HTMLElement>('[data-bstatus-line]')) line.replaceChildren(...segments(view.line));
     for (const slot of holder.querySelectorAll<HTMLElement>('[data-bstatus-notice]')) {
       slot.replaceChildren();

@@ -65,7 +65,7 @@ function buildTrack(model: SiteModel, track: Track, memo: Map<string, ReadItem>,
     url: docUrl('track', track.slug),
     weeks: track.data.weeks,
     teams: track.data.teams,
-    offset: offsets.get(track.slug) ?? 0,
+    ...(offsets.get(track.slug) ? { offset: offsets.get(track.slug) } : {}),
     ...(before ? { after: { slug: before.slug, title: before.data.title, url: docUrl('track', before.slug) } } : {}),
     modules,
   };
@@ -105,7 +105,7 @@ export function trackPagePayload(model: SiteModel, track: Track): TrackPagePaylo
     track: {
       slug: data.slug,
       weeks: data.weeks,
-      offset: data.offset,
+      ...(data.offset ? { offset: data.offset } : {}),
       modules: data.modules.map((m) => ({
         id: m.id,
         title: m.title,
