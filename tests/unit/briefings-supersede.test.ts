@@ -87,3 +87,17 @@ test('a briefing naming itself in supersedes does not supersede itself', () => {
   const b = briefing('self', '2025-01-01', { supersedes: ['briefings/self'] });
   assert.equal(briefingStatus(b, [b], '2026-01-01').status, 'in-force');
 });
+
+test('"Neu für Sie" data carry the status facts of briefings that can end, so the browser can say so later', async () => {
+  const { newForYouData } = await import('../../src/briefings/new-for-you.ts');
+  const old = briefing('old', '2026-01-01');
+  const next = briefing('next', '2027-01-01', { supersedes: ['briefings/old'] });
+  const plain = briefing('plain', '2026-06-01');
+  const all = [old, next, plain];
+  const data = newForYouData(all, [], '2026-11-25', { briefing: (s) => `/rechtsaenderungen/${s}/`, version: () => '' }, (slug) => statusFacts(all.find((b) => b.slug === slug)!, all));
+  const facts = Object.fromEntries(data.items.map((i) => [i.u, i.f]));
+  assert.deepEqual(facts['/rechtsaenderungen/old/'], { effective: '2026-01-01', supersededBy: [{ slug: 'next', title: 'Titel next', effective: '2027-01-01' }] });
+  assert.equal(facts['/rechtsaenderungen/plain/'], undefined);
+  // Read on 02.01.2027 the first one reads as superseded.
+  assert.equal(statusView(facts['/rechtsaenderungen/old/']!, '2027-01-02').status, 'superseded');
+});
