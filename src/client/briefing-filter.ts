@@ -1,7 +1,8 @@
 /**
- * Briefing pages: recomputes countdowns for the day the page is read (the build wrote them for
- * its own date), re-checks the briefing status (abgelöst, ausgelaufen) and runs the team/law filter of /rechtsaenderungen/. The filter choice is kept
- * in the address, so a filtered view can be bookmarked and shared.
+ * Briefing pages: recomputes countdowns and the briefing status (abgelöst, ausgelaufen) for the
+ * day the page is read (the build wrote them for its own date) and runs the team/law filter of
+ * /rechtsaenderungen/. The filter choice is kept in the address, so a filtered view can be
+ * bookmarked and shared.
  */
 import { countdownText, daysUntil, localToday } from '../briefings/countdown.ts';
 import { refreshBriefingStatus } from './briefing-status.ts';
