@@ -94,7 +94,7 @@ test('a team track links back to the track it builds on and dates its weeks afte
 });
 
 test('confirm: a notice on the page, and every statement on /redaktion/', () => {
-  const notice = /<div class="notice notice-warn confirm-notice" role="note" data-notice="confirm">[\s\S]*?<\/div>/.exec(page('checklisten/aushaendigen'))?.[0] ?? '';
+  const notice = /<div class="notice notice-warn confirm-notice" role="note" data-notice="confirm" data-pagefind-ignore>[\s\S]*?<\/div>/.exec(page('checklisten/aushaendigen'))?.[0] ?? '';
   assert.match(notice, /Noch zu bestätigen: 2 Angaben auf dieser Seite sind von der Behörde noch nicht bestätigt\./);
   assert.match(notice, /<li data-confirm-item>Ausgabe am Schalter 2 bestätigen<\/li><li data-confirm-item>Kassenablauf bei der Ausgabe bestätigen<\/li>/);
   assert.match(page('rechtsaenderungen/aussetzung'), /data-notice="confirm"[\s\S]*Zuständiger Schalter für Anfragen der Auslandsvertretungen bestätigen/);
