@@ -1,4 +1,8 @@
 /**
+ * The two rules about a briefing's standing, each defined once here: its status on a day
+ * (angekündigt, in Kraft, abgelöst, ausgelaufen – `briefingStatus`/`statusOn`, further down) and
+ * "Anpassung ausstehend".
+ *
  * "Anpassung ausstehend": a legal change (briefing) names the checklists and guidelines that
  * must follow it (`affects`). A document has followed it once it has a published version whose
  * `validFrom` lies on or after the briefing's `effective` day. This is the ONE definition of
