@@ -9,8 +9,10 @@
  * Ids are tag URIs (RFC 4151) on the domain of the office's feedback address, so they stay the
  * same when the site moves to another host.
  */
+import type { StatusFacts } from '../model/briefing-status.ts';
 import type { Briefing } from '../model/types.ts';
 import { germanDate } from '../model/validity.ts';
+import { statusView, type Segment } from './status-view.ts';
 
 export const LOTSE_NS = 'urn:x-lotse:rechtsaenderung';
 
@@ -27,6 +29,12 @@ export interface FeedContext {
   teamName(id: string): string;
   /** Title and URL of an affected document, when it exists. */
   resolve(ref: string): AtomLinkTarget | undefined;
+  /**
+   * The status facts of a briefing (src/model/briefing-status.ts) and the day they are judged
+   * on: each entry then states its status („abgelöst seit … durch …“) and carries
+   * <lotse:status>. Without them the entries carry no status.
+   */
+  status?: { date: string; facts(b: Briefing): StatusFacts };
 }
 
 export function xmlEscape(text: string): string {
@@ -53,6 +61,18 @@ export function lastChanged(briefing: Briefing): string {
   return [briefing.data.published, ...(briefing.data.updates ?? []).map((u) => u.date)].sort().at(-1) as string;
 }
 
+/** Status on the feed's reference date: the machine value, and a sentence for people (HTML). */
+function entryStatus(b: Briefing, ctx: FeedContext): { status: string; text: string; html: string } | undefined {
+  if (!ctx.status) return undefined;
+  const view = statusView(ctx.status.facts(b), ctx.status.date);
+  const plain = (s: Segment) => (typeof s === 'string' ? s : s.text);
+  const html = (s: Segment) => (typeof s === 'string' ? xmlEscape(s) : `<a href="${xmlEscape(ctx.base + s.href)}">${xmlEscape(s.text)}</a>`);
+  const rest = view.line.length > 0 ? ` – ${view.line.map(plain).join('')}` : '';
+  const restHtml = view.line.length > 0 ? ` – ${view.line.map(html).join('')}` : '';
+  const day = germanDate(ctx.status.date);
+  return { status: view.status, text: `Stand ${day}: ${view.label}${rest}.`, html: `<p>Stand ${day}: <strong>${xmlEscape(view.label)}</strong>${restHtml}.</p>` };
+}
+
 function list(items: string[]): string {
   return items.length === 0 ? '' : `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
@@ -66,6 +86,7 @@ function entryHtml(b: Briefing, ctx: FeedContext): string {
     return target ? `<a href="${h(ctx.base + target.url)}">${h(target.title)}</a>` : h(ref);
   });
   const parts = [
+    entryStatus(b, ctx)?.html ?? '',
     `<p><strong>Wirksam ab ${germanDate(d.effective)}</strong> · veröffentlicht am ${germanDate(d.published)} · ${h(d.teams.map(ctx.teamName).join(', '))}</p>`,
     `<p>${h(d.summary)}</p>`,
     `<p>Geänderte Vorschriften:</p>${list(d.legalBasis.map(h))}`,
@@ -79,6 +100,7 @@ function entryHtml(b: Briefing, ctx: FeedContext): string {
 export function briefingEntry(b: Briefing, ctx: FeedContext): string {
   const d = b.data;
   const url = `${ctx.base}/rechtsaenderungen/${b.slug}/`;
+  const status = entryStatus(b, ctx);
   const categories = d.teams.map((t) => `    <category term="${xmlEscape(t)}" label="${xmlEscape(ctx.teamName(t))}" scheme="${xmlEscape(`${ctx.base}/teams/`)}"/>`);
   return [
     '  <entry>',
@@ -88,8 +110,10 @@ export function briefingEntry(b: Briefing, ctx: FeedContext): string {
     `    <published>${atomDate(d.published)}</published>`,
     `    <updated>${atomDate(lastChanged(b))}</updated>`,
     `    <lotse:effective>${d.effective}</lotse:effective>`,
+    ...(d.until ? [`    <lotse:until>${d.until}</lotse:until>`] : []),
+    ...(status ? [`    <lotse:status>${status.status}</lotse:status>`] : []),
     ...categories,
-    `    <summary>${xmlEscape(`Wirksam ab ${germanDate(d.effective)}. ${d.summary}`)}</summary>`,
+    `    <summary>${xmlEscape(`Wirksam ab ${germanDate(d.effective)}. ${status ? `${status.text} ` : ''}${d.summary}`)}</summary>`,
     `    <content type="html">${xmlEscape(entryHtml(b, ctx))}</content>`,
     '  </entry>',
   ].join('\n');

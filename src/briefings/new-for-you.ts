@@ -9,6 +9,7 @@
  * until the reader marks items read.
  */
 import type { Briefing, VersionedDoc } from '../model/types.ts';
+import type { StatusFacts } from '../model/briefing-status.ts';
 
 /** Items older than this (before the build date) are left out of the JSON. */
 export const DATA_WINDOW_DAYS = 365;
@@ -28,6 +29,11 @@ export interface NewItem {
   e?: string;
   /** Versions: version number. */
   v?: number;
+  /**
+   * Briefings with an end (`until`) or superseders: their status facts, so the browser can say
+   * „abgelöst“ or „ausgelaufen“ on the reading day (src/model/briefing-status.ts `statusOn`).
+   */
+  f?: StatusFacts;
 }
 
 export interface NewForYouData {
@@ -62,11 +68,15 @@ export function newForYouData(
   docs: readonly (DocLike & { slug: string })[],
   date: string,
   urls: { briefing(slug: string): string; version(kind: VersionedDoc['kind'], slug: string, version: number): string },
+  /** The status facts of a briefing; without it items carry none. */
+  facts?: (slug: string) => StatusFacts,
 ): NewForYouData {
   const from = shiftDay(date, -DATA_WINDOW_DAYS);
   const items: NewItem[] = [];
   for (const b of briefings) {
-    if (b.data.published >= from) items.push({ k: 'b', u: urls.briefing(b.slug), t: b.data.title, d: b.data.published, e: b.data.effective });
+    if (b.data.published < from) continue;
+    const f = facts?.(b.slug);
+    items.push({ k: 'b', u: urls.briefing(b.slug), t: b.data.title, d: b.data.published, e: b.data.effective, ...(f && (f.until || f.supersededBy.length > 0) ? { f } : {}) });
   }
   for (const doc of docs) {
     for (const v of doc.versions) {

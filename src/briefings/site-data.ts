@@ -6,6 +6,7 @@
 import { headingOf } from '../citations/norms.ts';
 import type { LawRef } from '../citations/types.ts';
 import { lawRefs } from '../model/citation-check.ts';
+import { statusFacts } from '../model/briefing-status.ts';
 import type { Briefing, Track, VersionedDoc } from '../model/types.ts';
 import { germanDate } from '../model/validity.ts';
 import { announcedVersions, currentVersion, type SiteModel } from '../site/model.ts';
@@ -100,6 +101,8 @@ export function siteFeed(model: SiteModel, site: URL | undefined, teamId?: strin
     authority: tagAuthority(content.site.feedback.email),
     teamName: (id) => content.teams.find((t) => t.id === id)?.name ?? id,
     resolve: (ref) => resolveTitle(model, ref),
+    // Superseders may belong to another team: the facts come from the whole content set.
+    status: { date: model.date, facts: (b) => statusFacts(b, content.briefings) },
   };
   return atomFeed(briefings, ctx, {
     selfPath: team ? `/rechtsaenderungen/team/${team.id}/feed.xml` : '/rechtsaenderungen/feed.xml',

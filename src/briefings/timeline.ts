@@ -1,18 +1,23 @@
 /**
  * The briefings timeline of /rechtsaenderungen/: announced changes (effective after the reference
- * date) first, soonest first, each with its countdown; then the changes in force, newest first.
- * Pure; the laws a briefing changes come from its `legalBasis` through the one citation parser.
+ * date) first, soonest first, each with its countdown; then the changes in force, newest first;
+ * then the superseded and expired ones (still published, marked). The status comes from the one
+ * status module (src/model/briefing-status.ts). Pure; the laws a briefing changes come from its
+ * `legalBasis` through the one citation parser.
  */
 import { parseCitation } from '../citations/parse.ts';
 import type { LawRef } from '../citations/types.ts';
+import { statusFacts, statusOn, type BriefingStatus, type StatusFacts } from '../model/briefing-status.ts';
 import type { Briefing } from '../model/types.ts';
 import { daysUntil } from './countdown.ts';
 
-export type BriefingState = 'announced' | 'in-force';
+export type BriefingState = BriefingStatus;
 
 export interface TimelineEntry {
   briefing: Briefing;
   state: BriefingState;
+  /** What the status depends on, for the browser's re-check on the reading day. */
+  facts: StatusFacts;
   /** Days from the reference date to `effective` (negative once in force). */
   days: number;
   /** Law abbreviations the briefing changes, in laws.yaml order. */
@@ -22,10 +27,13 @@ export interface TimelineEntry {
 export interface Timeline {
   announced: TimelineEntry[];
   inForce: TimelineEntry[];
+  /** Superseded or expired on the reference date, newest effective day first. */
+  ended: TimelineEntry[];
 }
 
-export function briefingState(briefing: Briefing, date: string): BriefingState {
-  return briefing.data.effective > date ? 'announced' : 'in-force';
+/** The status of `briefing` among `briefings` on `date` (asks src/model/briefing-status.ts). */
+export function briefingState(briefing: Briefing, date: string, briefings: readonly Briefing[] = [briefing]): BriefingState {
+  return statusOn(statusFacts(briefing, briefings), date).status;
 }
 
 /** Law abbreviations named by a list of citations, in the order of `laws`; unparsable entries are skipped. */
@@ -39,26 +47,30 @@ export function lawsOfCitations(citations: readonly string[], laws: readonly Law
 }
 
 export function briefingTimeline(briefings: readonly Briefing[], date: string, laws: readonly LawRef[]): Timeline {
-  const entries = briefings.map((briefing): TimelineEntry => ({
+  const entries = briefings.map((briefing): TimelineEntry => {
+    const facts = statusFacts(briefing, briefings);
+    return {
     briefing,
-    state: briefingState(briefing, date),
+    state: statusOn(facts, date).status,
+    facts,
     days: daysUntil(date, briefing.data.effective),
     laws: lawsOfCitations(briefing.data.legalBasis, laws),
-  }));
+    };
+  });
+  const newestFirst = (a: TimelineEntry, b: TimelineEntry) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || b.briefing.data.published.localeCompare(a.briefing.data.published) || bySlug(a, b);
   const bySlug = (a: TimelineEntry, b: TimelineEntry) => a.briefing.slug.localeCompare(b.briefing.slug);
   return {
     announced: entries
       .filter((e) => e.state === 'announced')
       .sort((a, b) => a.briefing.data.effective.localeCompare(b.briefing.data.effective) || bySlug(a, b)),
-    inForce: entries
-      .filter((e) => e.state === 'in-force')
-      .sort((a, b) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || b.briefing.data.published.localeCompare(a.briefing.data.published) || bySlug(a, b)),
+    inForce: entries.filter((e) => e.state === 'in-force').sort(newestFirst),
+    ended: entries.filter((e) => e.state === 'superseded' || e.state === 'expired').sort(newestFirst),
   };
 }
 
 /** The values the timeline's filters offer: only teams and laws that occur, in registry order. */
-export function filterOptions(timeline: Timeline, teams: readonly { id: string; name: string }[], laws: readonly { abbr: string; name: string }[]) {
-  const all = [...timeline.announced, ...timeline.inForce];
+export function filterOptions(timeline: Pick<Timeline, 'announced' | 'inForce'> & Partial<Pick<Timeline, 'ended'>>, teams: readonly { id: string; name: string }[], laws: readonly { abbr: string; name: string }[]) {
+  const all = [...timeline.announced, ...timeline.inForce, ...(timeline.ended ?? [])];
   const teamIds = new Set(all.flatMap((e) => e.briefing.data.teams));
   const lawAbbrs = new Set(all.flatMap((e) => e.laws));
   return {
@@ -82,7 +94,8 @@ export interface ArchiveYear {
  */
 export function archiveYears(inForce: readonly TimelineEntry[]): ArchiveYear[] {
   const years = new Map<string, TimelineEntry[]>();
-  for (const entry of inForce) {
+  const newestFirst = [...inForce].sort((a, b) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || a.briefing.slug.localeCompare(b.briefing.slug));
+  for (const entry of newestFirst) {
     const year = entry.briefing.data.effective.slice(0, 4);
     years.set(year, [...(years.get(year) ?? []), entry]);
   }

@@ -1,11 +1,15 @@
 /**
- * Briefing pages: recomputes countdowns for the day the page is read (the build wrote them for
- * its own date) and runs the team/law filter of /rechtsaenderungen/. The filter choice is kept
- * in the address, so a filtered view can be bookmarked and shared.
+ * Briefing pages: recomputes countdowns and the briefing status (abgelöst, ausgelaufen) for the
+ * day the page is read (the build wrote them for its own date) and runs the team/law filter of
+ * /rechtsaenderungen/. The filter choice is kept in the address, so a filtered view can be
+ * bookmarked and shared.
  */
 import { countdownText, daysUntil, localToday } from '../briefings/countdown.ts';
+import { refreshBriefingStatus } from './briefing-status.ts';
 
 const today = localToday();
+// Superseded or expired since the build: badge, status line and notice say so on the reading day.
+refreshBriefingStatus(today);
 for (const el of document.querySelectorAll<HTMLElement>('[data-countdown]')) {
   const effective = el.dataset.countdown ?? '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(effective)) el.textContent = countdownText(daysUntil(today, effective));

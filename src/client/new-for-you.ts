@@ -5,6 +5,7 @@
  */
 import { localToday } from '../briefings/countdown.ts';
 import { germanDate } from '../model/validity.ts';
+import { statusView } from '../briefings/status-view.ts';
 import { markRead, newItems, parseState, startVisit, STORAGE_KEY, FIRST_VISIT_DAYS, type NewForYouData, type NewItem, type VisitState } from '../briefings/new-for-you.ts';
 
 const section = document.querySelector<HTMLElement>('[data-new-for-you]');
@@ -26,8 +27,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const KIND: Record<NewItem['k'], string> = { b: 'Rechtsänderung', c: 'Checkliste', g: 'Leitfaden' };
 
-function describe(item: NewItem): string {
-  if (item.k === 'b') return `${KIND.b}, veröffentlicht am ${germanDate(item.d)}${item.e ? `, wirksam ab ${germanDate(item.e)}` : ''}`;
+/** A briefing superseded or expired by the reading day says so (the one rule, src/model/briefing-status.ts). */
+function ended(item: NewItem, today: string): string {
+  if (!item.f) return '';
+  const view = statusView(item.f, today);
+  if (view.status !== 'superseded' && view.status !== 'expired') return '';
+  return `, ${view.label}: ${view.line.map((s) => (typeof s === 'string' ? s : s.text)).join('')}`;
+}
+
+function describe(item: NewItem, today: string): string {
+  if (item.k === 'b') return `${KIND.b}, veröffentlicht am ${germanDate(item.d)}${item.e ? `, wirksam ab ${germanDate(item.e)}` : ''}${ended(item, today)}`;
   return `${KIND[item.k]}, neue Fassung v${item.v ?? '?'}, gilt seit ${germanDate(item.d)}`;
 }
 
@@ -68,7 +77,7 @@ async function run(root: HTMLElement): Promise<void> {
         status.textContent = `„${item.t}“ als gelesen markiert.`;
         render(index);
       });
-      list.append(el('li', { 'data-new-item': item.u }, el('a', { href: item.u }, item.t), ' ', el('span', { class: 'meta' }, `(${describe(item)})`), ' ', button));
+      list.append(el('li', { 'data-new-item': item.u }, el('a', { href: item.u }, item.t), ' ', el('span', { class: 'meta' }, `(${describe(item, today)})`), ' ', button));
     });
     const all = el('button', { type: 'button', 'data-mark-all-read': '' }, 'Alle als gelesen markieren');
     all.addEventListener('click', () => {

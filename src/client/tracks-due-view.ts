@@ -22,17 +22,29 @@ function render(payload: TracksPayload, box: HTMLElement): void {
   }
   const today = localToday();
   const day = judgementDay(today, payload.buildDate);
+  // Plan week of the reader; each track runs in its own weeks (`after`: offset plan weeks later).
   const n = weekNumberOn(p.startDate, today);
   const shown = Math.max(n, 1);
   const week = planWeek(p.startDate, shown);
-  const lead = n < 1 ? `Ihre Einarbeitung beginnt am ${germanDay(p.startDate)}. Woche 1: ${weekRangeText(week)}.` : `Woche ${n}: ${weekRangeText(week)} (KW ${week.kw}).`;
+  // The tracks the reader follows and the ones they build on (`after`), so the basics show in their weeks.
+  const bySlug = new Map(payload.tracks.map((t) => [t.slug, t]));
+  const chain = new Set(mine);
+  for (const t of mine) {
+    for (let before = t.after && bySlug.get(t.after.slug); before && !chain.has(before); before = before.after && bySlug.get(before.after.slug)) chain.add(before);
+  }
+  const all = payload.tracks.filter((t) => chain.has(t));
+  const running = all.filter((t) => shown - (t.offset ?? 0) >= 1 && shown - (t.offset ?? 0) <= t.weeks);
+  const where = running.map((t) => `${t.title} (Woche ${shown - (t.offset ?? 0)} von ${t.weeks})`).join(', ');
+  const now = where ? ` Es läuft: ${where}.` : ' Zurzeit läuft keiner Ihrer Pfade.';
+  const lead = n < 1 ? `Ihre Einarbeitung beginnt am ${germanDay(p.startDate)}. Woche 1: ${weekRangeText(week)}.${now}` : `Woche ${n}: ${weekRangeText(week)} (KW ${week.kw}).${now}`;
   const due: HTMLElement[] = [];
   let earlierOpen = 0;
-  for (const track of mine) {
+  for (const track of all) {
+    const own = shown - (track.offset ?? 0);
     const status = trackStatus(track, p, day);
     for (const m of status.modules) {
-      if (m.module.week === shown) due.push(h('li', {}, h('a', { href: `${track.url}#pfad-modul-${m.module.id}` }, m.module.title), ` (${track.title}) – ${countText(m)}`));
-      else if (m.module.week < shown) earlierOpen += m.total - m.done;
+      if (m.module.week === own) due.push(h('li', { 'data-due-track': track.slug }, h('a', { href: `${track.url}#pfad-modul-${m.module.id}` }, m.module.title), ` (${track.title}) – ${countText(m)}`));
+      else if (m.module.week < own) earlierOpen += m.total - m.done;
     }
   }
   const parts = [heading, h('p', {}, lead), due.length > 0 ? h('ul', {}, ...due) : h('p', {}, 'In dieser Woche beginnt kein neues Modul.')];

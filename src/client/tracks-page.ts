@@ -113,7 +113,7 @@ function wire(module: PageModule): void {
 
 if (track) {
   start();
-  initStartForm({ track: track.slug, weeks: track.weeks });
+  initStartForm({ track: track.slug, weeks: track.weeks, offset: track.offset ?? 0 });
   track.modules.forEach(wire);
   onChange(render);
   render();

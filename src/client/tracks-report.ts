@@ -4,7 +4,7 @@
  * items in plan order, 'neu lesen' included – headed by today's date and the start date.
  * The track data (/einarbeitung/daten.json) is fetched only when the reader works on a track.
  */
-import { germanDay, localToday, planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
+import { germanDay, localToday, trackWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
 import type { TrackData } from '../tracks/data.ts';
 import type { Progress } from '../tracks/progress-model.ts';
 import { countText, myTracks, percent, trackStatus, type ModuleStatus } from '../tracks/status.ts';
@@ -13,8 +13,8 @@ import { onChange, progress, sharedTracks, start, versionDay } from './tracks-st
 
 const host = document.querySelector<HTMLElement>('[data-report]');
 
-function weekCell(week: number, startDate: string | null): string {
-  return startDate ? `${week} (${weekRangeText(planWeek(startDate, week))})` : String(week);
+function weekCell(week: number, startDate: string | null, offset: number): string {
+  return startDate ? `${week} (${weekRangeText(trackWeek(startDate, offset, week))})` : String(week);
 }
 
 function quizCell(m: ModuleStatus): string {
@@ -46,7 +46,7 @@ function trackSection(track: TrackData, p: Progress, day: string): HTMLElement {
   const status = trackStatus(track, p, day);
   const id = `stand-${track.slug}`;
   const rows = status.modules.map((m) =>
-    h('tr', {}, h('th', { scope: 'row' }, m.module.title), h('td', {}, weekCell(m.module.week, p.startDate)), h('td', {}, m.total === 0 ? '–' : `${m.done} von ${m.total}${m.done === m.total ? ' – abgeschlossen' : ''}`), h('td', {}, quizCell(m))),
+    h('tr', {}, h('th', { scope: 'row' }, m.module.title), h('td', {}, weekCell(m.module.week, p.startDate, track.offset ?? 0)), h('td', {}, m.total === 0 ? '–' : `${m.done} von ${m.total}${m.done === m.total ? ' – abgeschlossen' : ''}`), h('td', {}, quizCell(m))),
   );
   const open = openItems(status.modules);
   return h(

@@ -65,11 +65,21 @@ export function guideExamples(): GuideExample[] {
     kind: 'track', slug: 'grundlagen-aufenthalt', title: 'Grundlagen Aufenthalt', summary: 'Die ersten zwei Wochen im Team Aufenthalt.',
     teams: ['aufenthalt'], owner: 'Teamleitung Aufenthalt', weeks: 2, read: ['checklists/fiktionsbescheinigung'], legalBasis: [], draft: false,
   });
+  // A yearly value that replaces last year's: the successor names it in `supersedes`.
+  const thresholds = (year: number, published: string, amounts: string) => renderNewDocument({
+    kind: 'briefing', slug: `blaue-karte-gehaltsgrenzen-${year}`, title: `Blaue Karte EU: Mindestgehälter ${year}`, summary: `Ab 01.01.${year} gelten für die Blaue Karte EU ${amounts} brutto im Jahr.`,
+    teams: ['fachkraefte'], owner: 'Teamleitung Fachkräfteeinwanderung', published, effective: `${year}-01-01`, legalBasis: ['§ 18g Abs. 1 AufenthG'],
+    sources: [{ title: '§ 18g AufenthG', url: 'https://www.gesetze-im-internet.de/aufenthg_2004/__18g.html' }], draft: false,
+  }).replace(/---\n\n[\s\S]*$/, `---\n\nDie Beträge ${year} und was sich damit ändert.\n`);
+  const predecessor = thresholds(2025, '2024-12-13', '48.300 € (50 % der BBG) und 43.759,80 € (45,3 % der BBG)');
+  const successor = thresholds(2026, '2025-12-12', '50.700 € (50 % der BBG) und 45.934,20 € (45,3 % der BBG)').replace('\neffective: 2026-01-01\n', '\neffective: 2026-01-01\nsupersedes: ["briefings/blaue-karte-gehaltsgrenzen-2025"]\n');
   return [
     { id: 'checklist', path: 'checklists/fiktionsbescheinigung/v1.mdx', text: checklist },
     { id: 'version', path: 'checklists/fiktionsbescheinigung/v2.mdx', text: version },
     { id: 'guideline', path: 'content/guidelines/fiktionswirkung/v1.mdx', text: guideline },
     { id: 'briefing', path: 'content/briefings/chancen-aufenthaltsrecht-endet.mdx', text: briefing },
+    { id: 'briefing-predecessor', path: 'content/briefings/blaue-karte-gehaltsgrenzen-2025.mdx', text: predecessor },
+    { id: 'briefing-successor', path: 'content/briefings/blaue-karte-gehaltsgrenzen-2026.mdx', text: successor },
     { id: 'track', path: 'content/tracks/grundlagen-aufenthalt.mdx', text: track },
     { id: 'glossary', path: 'content/glossary.yaml', text: GLOSSARY },
   ];

@@ -15,7 +15,7 @@ import { linkedDocuments } from './links.ts';
 
 export const REVIEW_WINDOW_DAYS = 30;
 
-export type HealthSection = 'overdue' | 'due-soon' | 'pending' | 'unlinked' | 'unapproved' | 'draft';
+export type HealthSection = 'overdue' | 'due-soon' | 'pending' | 'unlinked' | 'unapproved' | 'confirm' | 'draft';
 
 export interface HealthRow {
   section: HealthSection;
@@ -36,6 +36,8 @@ export interface HealthRow {
   todo: string;
   /** A command that does it, where one exists. */
   command?: string;
+  /** The statements the finding is about (section `confirm`: what is still to be confirmed). */
+  statements?: string[];
 }
 
 export type KindCounts = Record<DocKind, number>;
@@ -64,7 +66,7 @@ function applying(versions: DocVersion[], date: string): DocVersion {
 const newVersion = (ref: string, extra = '') => `npm run new -- --type version --doc ${ref}${extra}`;
 
 export function contentHealth(content: ContentSet, date: string): HealthReport {
-  const sections: Record<HealthSection, HealthRow[]> = { overdue: [], 'due-soon': [], pending: [], unlinked: [], unapproved: [], draft: [] };
+  const sections: Record<HealthSection, HealthRow[]> = { overdue: [], 'due-soon': [], pending: [], unlinked: [], unapproved: [], confirm: [], draft: [] };
   const docs = [...content.checklists, ...content.guidelines];
   const linked = linkedDocuments(content);
   const soon = addDays(date, REVIEW_WINDOW_DAYS);
@@ -88,6 +90,10 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
     }
     const froms = versions.map((v) => v.data.validFrom);
     versions.forEach((v, i) => {
+      // Unconfirmed local statements matter while a reader can be told them: current and announced versions.
+      if (v.data.confirm?.length && validityOf(froms, i, date).status !== 'superseded') {
+        sections.confirm.push(row('confirm', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Fassung v${v.version}: ${confirmCount(v.data.confirm)}`, statements: v.data.confirm, todo: CONFIRM_TODO }));
+      }
       const problem = fourEyesProblem(v.data.owner, v.data.approvedBy);
       if (!problem || validityOf(froms, i, date).status === 'superseded') return;
       sections.unapproved.push(row('unapproved', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Fassung v${v.version}: ${problem.problem}`, todo: `Von einer anderen Stelle als „${v.data.owner}“ prüfen lassen und approvedBy in v${v.version} eintragen` }));
@@ -111,6 +117,16 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
     );
   }
 
+  for (const b of content.briefings.filter((x) => !x.data.draft && x.data.confirm?.length)) {
+    sections.confirm.push({ section: 'confirm', ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective, finding: confirmCount(b.data.confirm!), statements: b.data.confirm, todo: CONFIRM_TODO });
+  }
+  for (const t of content.tracks.filter((x) => x.data.confirm?.length)) {
+    sections.confirm.push({ section: 'confirm', ref: t.ref, title: t.data.title, url: docUrl('track', t.slug), teams: t.data.teams, owner: t.data.owner, finding: confirmCount(t.data.confirm!), statements: t.data.confirm, todo: CONFIRM_TODO });
+  }
+  if (content.site.confirm?.length) {
+    sections.confirm.push({ section: 'confirm', ref: 'content/site.yaml', title: `Angaben zur Behörde (content/site.yaml)`, url: '/barrierefreiheit/', teams: [], owner: content.site.feedback.name, finding: confirmCount(content.site.confirm), statements: content.site.confirm, todo: CONFIRM_TODO });
+  }
+
   for (const b of content.briefings.filter((x) => x.data.draft)) {
     sections.draft.push({ section: 'draft', ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective, finding: 'Entwurf der Rechtsänderung (nur in der Vorschau sichtbar)', todo: 'Fertigstellen, prüfen lassen und draft: true entfernen' });
   }
@@ -121,6 +137,12 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
     list.sort((a, b) => rank(a) - rank(b) || a.owner.localeCompare(b.owner, 'de') || (a.date ?? '').localeCompare(b.date ?? '') || a.ref.localeCompare(b.ref) || (a.version ?? 0) - (b.version ?? 0));
   }
   return { date, sections, ...countByTeam(content, docs, sections.overdue) };
+}
+
+const CONFIRM_TODO = 'Bei der zuständigen Stelle bestätigen lassen; dann die Angabe berichtigen und aus confirm entfernen';
+
+function confirmCount(items: readonly string[]): string {
+  return items.length === 1 ? '1 Angabe noch zu bestätigen' : `${items.length} Angaben noch zu bestätigen`;
 }
 
 function row(section: HealthSection, doc: VersionedDoc, v: DocVersion, rest: Pick<HealthRow, 'url' | 'finding' | 'todo'> & Partial<HealthRow>): HealthRow {

@@ -14,12 +14,14 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   // document pages, checklists, versions, compare
   'historie', 'hinweise', 'unterschiede', 'nur-aenderungen', 'fassung-alt', 'fassung-neu', 'checkliste-werkzeuge', 'check-progress-text', 'check-copy-text', 'betroffen', 'zuletzt',
   // briefings
-  'vorschriften', 'quellen', 'nachtraege', 'angekuendigt', 'in-kraft', 'archiv', 'filter-heading', 'filter-team', 'filter-law', 'rae', 'neu-hier', 'neu-fuer-sie', 'kommt', 'geaendert', 'haeufig', 'pflege',
+  'vorschriften', 'quellen', 'nachtraege', 'angekuendigt', 'in-kraft', 'archiv', 'filter-heading', 'filter-team', 'filter-law', 'rae', 'neu-hier', 'neu-fuer-sie', 'kommt', 'geaendert', 'haeufig', 'pflege', 'abgeloest',
   // tracks
   'pfade', 'sichern', 'backup-file', 'backup-preview', 'backup-error', 'start-earlier', 'start-mine', 'start-file', 'start-date', 'start-date-hint', 'start-date-error', 'start-q', 'plan-start', 'plan-start-hint',
   // /stand/, /redaktion/, /normen/, /hilfe/autoren/
-  'stand-datum', 'stand-filter', 'stand-typ', 'bestand', 'overdue', 'due-soon', 'pending', 'unapproved', 'unlinked', 'draft', 'rechtsaenderungen', 'dokumente',
-  'ablauf', 'checklisten', 'leitfaeden', 'einarbeitung', 'glossar', 'fassungen', 'zitate', 'mdx', 'meldungen', 'felder',
+  'stand-datum', 'stand-filter', 'stand-typ', 'bestand', 'overdue', 'due-soon', 'pending', 'unapproved', 'unlinked', 'draft', 'confirm', 'rechtsaenderungen', 'dokumente',
+  'ablauf', 'checklisten', 'leitfaeden', 'einarbeitung', 'glossar', 'fassungen', 'zitate', 'mdx', 'meldungen', 'felder', 'abloesen-befristen', 'bestaetigen',
+  // /barrierefreiheit/
+  'kontakt-bestaetigen',
 ]);
 
 /** Ids built from data (`team-${id}`, `m${n}-…`, checklist items `check-i${n}`, …). */

@@ -1,4 +1,8 @@
 /**
+ * The two rules about a briefing's standing, each defined once here: its status on a day
+ * (angekündigt, in Kraft, abgelöst, ausgelaufen – `briefingStatus`/`statusOn`, further down) and
+ * "Anpassung ausstehend".
+ *
  * "Anpassung ausstehend": a legal change (briefing) names the checklists and guidelines that
  * must follow it (`affects`). A document has followed it once it has a published version whose
  * `validFrom` lies on or after the briefing's `effective` day. This is the ONE definition of
@@ -140,4 +144,99 @@ export function affectedBy(content: Pick<ContentSet, 'briefings' | 'checklists' 
       return { briefing, ref: written, ...(implementing ? { implementing } : {}) };
     })
     .sort((a, b) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || a.briefing.slug.localeCompare(b.briefing.slug));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Status of a briefing on a day (CONTENT-MODEL.md, "Status of a briefing on a day").          */
+/* The ONE place that decides it: pages, timeline, feed, search, /api/dokumente.json, "Neu für  */
+/* Sie" and the browser (src/client/briefing-status.ts) all ask `briefingStatus`/`statusOn`.    */
+/* The functions below import types only, so the browser can run the same rule.                 */
+/* ------------------------------------------------------------------------------------------ */
+
+export type BriefingStatus = 'announced' | 'in-force' | 'superseded' | 'expired';
+
+export const BRIEFING_STATUS_LABEL: Record<BriefingStatus, string> = {
+  announced: 'angekündigt',
+  'in-force': 'in Kraft',
+  superseded: 'abgelöst',
+  expired: 'ausgelaufen',
+};
+
+/** A briefing that names this one in `supersedes`. */
+export interface Superseder {
+  slug: string;
+  title: string;
+  effective: string;
+}
+
+/** Everything the status depends on; small enough to travel in a page for the browser. */
+export interface StatusFacts {
+  effective: string;
+  /** Last day of a temporary rule. */
+  until?: string;
+  /** Published (non-draft) briefings that name this one in `supersedes`, earliest effective first. */
+  supersededBy: Superseder[];
+}
+
+export interface StatusOnDay {
+  status: BriefingStatus;
+  /** First day of the status: effective (announced/in force), the superseder's effective day, or the day after `until`. */
+  since: string;
+  /** Superseded: the briefings that replaced it by then. */
+  by: Superseder[];
+  /** In force or announced: a published briefing that will replace it later (effective after the day). */
+  next?: Superseder;
+}
+
+/**
+ * The status on `date`: superseded from the earliest effective day of a superseder on,
+ * expired from the day after `until`; when both have happened the earlier event wins (a tie
+ * counts as superseded). Otherwise announced before `effective`, in force from it.
+ */
+export function statusOn(facts: StatusFacts, date: string): StatusOnDay {
+  const by = facts.supersededBy.filter((s) => s.effective <= date);
+  const supersededFrom = by.map((s) => s.effective).sort()[0];
+  const expiredFrom = facts.until !== undefined ? addDays(facts.until, 1) : undefined;
+  const expired = expiredFrom !== undefined && expiredFrom <= date;
+  if (supersededFrom !== undefined && (!expired || supersededFrom <= (expiredFrom as string))) return { status: 'superseded', since: supersededFrom, by };
+  if (expired) return { status: 'expired', since: expiredFrom as string, by: [] };
+  const next = facts.supersededBy.filter((s) => s.effective > date).sort((a, b) => a.effective.localeCompare(b.effective))[0];
+  return { status: facts.effective > date ? 'announced' : 'in-force', since: facts.effective, by: [], ...(next ? { next } : {}) };
+}
+
+type SupersedeIndex = Map<string, Superseder[]>;
+/** Keyed by the briefings array, so the reverse index is built once per content set. */
+const supersedeIndexes = new WeakMap<readonly Briefing[], SupersedeIndex>();
+
+function supersedeIndex(briefings: readonly Briefing[]): SupersedeIndex {
+  let index = supersedeIndexes.get(briefings);
+  if (index) return index;
+  index = new Map();
+  for (const b of briefings) {
+    // Drafts are not issued: they replace nothing, even in the preview.
+    if (b.data.draft) continue;
+    for (const ref of new Set(b.data.supersedes ?? [])) {
+      const slug = ref.replace(/^briefings\//, '').split('@')[0];
+      if (slug === b.slug) continue;
+      index.set(slug, [...(index.get(slug) ?? []), { slug: b.slug, title: b.data.title, effective: b.data.effective }]);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => a.effective.localeCompare(b.effective) || a.slug.localeCompare(b.slug));
+  supersedeIndexes.set(briefings, index);
+  return index;
+}
+
+/** The facts of `briefing` within `briefings` (the whole content set, so superseders are found). */
+export function statusFacts(briefing: Briefing, briefings: readonly Briefing[]): StatusFacts {
+  const { effective, until } = briefing.data;
+  return { effective, ...(until ? { until } : {}), supersededBy: supersedeIndex(briefings).get(briefing.slug) ?? [] };
+}
+
+/**
+ * The status of `briefing` on `date` – the function every page, export and the search ask.
+ * `briefings` is the whole content set's list (model.content.briefings).
+ * Example: `briefingStatus(b, content.briefings, '2026-11-25').status === 'superseded'`.
+ */
+export function briefingStatus(briefing: Briefing, briefings: readonly Briefing[], date: string): StatusOnDay {
+  return statusOn(statusFacts(briefing, briefings), date);
 }

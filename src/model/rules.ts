@@ -6,6 +6,7 @@
 import type { Report } from './diagnostics.ts';
 import type { ContentSet, SourceRef, VersionedDoc } from './types.ts';
 import { checkBodyLinks } from './body-links.ts';
+import { checkOrderRules } from './order-rules.ts';
 import { checkGlossary } from './glossary-check.ts';
 
 /** Track slugs whose URL is taken by a page of its own. */
@@ -44,6 +45,7 @@ export function checkRules(content: ContentSet, report: Report, options: RuleOpt
 
   for (const doc of [...content.checklists, ...content.guidelines]) checkVersions(doc, content, report, options);
   checkBodyLinks(content, targets, report);
+  checkOrderRules(content, report);
 
   for (const b of content.briefings) {
     b.data.affects?.forEach((ref, i) => {

@@ -1,6 +1,6 @@
 /** The YAML registries: teams, laws, glossary and the site settings. */
 import { z } from 'astro/zod';
-import { citation, nonEmpty, reference, SLUG, type SchemaContext } from './fields.ts';
+import { citation, confirmList, nonEmpty, reference, SLUG, type SchemaContext } from './fields.ts';
 
 export const teamsSchema = z
   .array(
@@ -47,6 +47,12 @@ export const siteSchema = z.strictObject({
     email: z.email({ error: 'erwartet eine E-Mail-Adresse' }),
     phone: z.string().optional(),
   }),
+  /**
+   * Statements about the office in this file that it has not confirmed yet (e.g. the feedback
+   * address before the mailbox exists): shown next to the contact (/barrierefreiheit/, footer)
+   * and listed on /redaktion/ under „Noch zu bestätigen“.
+   */
+  confirm: confirmList(),
 });
 
 export type Team = z.infer<typeof teamsSchema>[number];

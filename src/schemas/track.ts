@@ -1,7 +1,7 @@
 /** Frontmatter of an onboarding track (Einarbeitungspfad). */
 import { z } from 'astro/zod';
 import { baseFields } from './base.ts';
-import { meta, nonEmpty, reference, type SchemaContext } from './fields.ts';
+import { confirmList, meta, nonEmpty, reference, type SchemaContext } from './fields.ts';
 
 const quizQuestion = z.strictObject({
   question: nonEmpty('die Frage'),
@@ -40,6 +40,8 @@ export const trackSchema = (ctx: SchemaContext) => {
       fix: 'after: tracks/grundlagen schreiben',
       example: 'after: tracks/grundlagen',
     }),
+    /** As for versions: local statements of this track (a mentoring scheme, a unit's name) not confirmed yet. */
+    confirm: confirmList(),
   });
 };
 

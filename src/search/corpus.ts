@@ -9,7 +9,8 @@
  */
 import type lunrType from 'lunr';
 import type { ContentSet, DocKind, VersionedDoc } from '../model/types.ts';
-import { validityOf, versionIndexOn, type ValidityStatus } from '../model/validity.ts';
+import { dayBefore, validityOf, versionIndexOn, type ValidityStatus } from '../model/validity.ts';
+import { briefingStatus, statusFacts, type BriefingStatus } from '../model/briefing-status.ts';
 import { docUrl, versionUrl } from '../site/urls.ts';
 import type { Decompounder } from './decompound.ts';
 import { LunrIndexBuilder, type BuiltIndex } from './lunr-build.ts';
@@ -24,6 +25,8 @@ export interface VersionEntry {
   /** Names of the responsible teams. */
   teams: string[];
   status: ValidityStatus;
+  /** Briefings only: the exact status of src/model/briefing-status.ts on the build date. */
+  briefingStatus?: BriefingStatus;
   validFrom: string | null;
   validUntil: string | null;
   /** Page of the version: the document URL for the version shown there, else its version URL. */
@@ -118,11 +121,16 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
     const entry: DocumentEntry = { reference: item.ref, type: item.kind, title: item.data.title, teams, url, versions: [], current: [] };
     documents.set(item.ref, entry);
     const effective = item.kind === 'briefing' ? item.data.effective : null;
+    // Briefings: the one status rule (src/model/briefing-status.ts) – superseded and expired
+    // count as superseded here, the exact status is `briefingStatus`.
+    const bStatus = item.kind === 'briefing' ? briefingStatus(item, content.briefings, date).status : undefined;
+    // A briefing applies until `until` or the day before the first superseder takes effect.
+    const ends = item.kind === 'briefing' ? [item.data.until, ...statusFacts(item, content.briefings).supersededBy.map((s) => dayBefore(s.effective))].filter((d): d is string => Boolean(d)).sort()[0] : undefined;
     const extra = item.kind === 'track' ? item.data.modules.map((m) => `## ${m.title}\n\n${(m.tasks ?? []).join('\n\n')}`).join('\n\n') : '';
     const added = addVersion(
       entry,
       new Map(),
-      { version: null, title: item.data.title, teams, status: effective && effective > date ? 'announced' : 'current', validFrom: effective, validUntil: null, url },
+      { version: null, title: item.data.title, teams, status: bStatus === 'announced' ? 'announced' : bStatus === 'superseded' || bStatus === 'expired' ? 'superseded' : 'current', ...(bStatus ? { briefingStatus: bStatus } : {}), validFrom: effective, validUntil: ends ?? null, url },
       `${item.data.summary}\n\n${item.body}\n\n${extra}`,
     );
     entry.current = added.passages;

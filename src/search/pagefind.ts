@@ -11,6 +11,8 @@
 import type { Briefing, DocVersion, Track, VersionedDoc } from '../model/types.ts';
 import { validityText } from '../model/validity.ts';
 import { lawRefs } from '../model/citation-check.ts';
+import { statusFacts } from '../model/briefing-status.ts';
+import { statusView } from '../briefings/status-view.ts';
 import { parseCitation } from '../citations/parse.ts';
 import { docUrl, SECTION, versionUrl } from '../site/urls.ts';
 import { currentVersion, teamName, validityOfVersion, type SiteModel } from '../site/model.ts';
@@ -80,18 +82,28 @@ export function versionFacets(doc: VersionedDoc, version: DocVersion, model: Sit
   };
 }
 
+/**
+ * A briefing's facets. Its status is the one of src/model/briefing-status.ts on the build date:
+ * `meta.briefingStatus` carries it exactly (announced, in-force, superseded, expired) for ranking;
+ * `meta.status` maps it onto the result badge's three values (superseded and expired →
+ * "nicht mehr gültig"), and `gueltigkeit` says it in words („abgelöst seit … durch …“).
+ */
 export function briefingFacets(b: Briefing, model: SiteModel): SearchFacets {
-  const inForce = b.data.effective <= model.date;
+  const view = statusView(statusFacts(b, model.content.briefings), model.date);
+  const status = view.status === 'announced' ? 'announced' : view.status === 'in-force' ? 'current' : 'superseded';
   const teams = teamsOf(b.data.teams, model);
+  const effective = b.data.effective.split('-').reverse().join('.');
+  const words = view.line.map((s) => (typeof s === 'string' ? s : s.text)).join('');
   return {
     ref: b.ref,
     url: docUrl('briefing', b.slug),
-    filters: { typ: [SECTION.briefing.label], team: teams, status: [inForce ? STATUS_LABEL.current : STATUS_LABEL.announced], gesetz: lawsOf(b.data.legalBasis, model) },
+    filters: { typ: [SECTION.briefing.label], team: teams, status: [STATUS_LABEL[status]], gesetz: lawsOf(b.data.legalBasis, model) },
     meta: {
       typ: SECTION.briefing.label,
       team: teams.join(', '),
-      status: inForce ? 'current' : 'announced',
-      gueltigkeit: `${inForce ? 'wirksam seit' : 'wirksam ab'} ${b.data.effective.split('-').reverse().join('.')}`,
+      status,
+      briefingStatus: view.status,
+      gueltigkeit: view.status === 'superseded' || view.status === 'expired' ? `${view.label}: ${words}` : `${view.status === 'in-force' ? 'wirksam seit' : 'wirksam ab'} ${effective}${words ? `, ${words}` : ''}`,
       rechtsgrundlage: legalTokens(b.data.legalBasis, model),
     },
   };

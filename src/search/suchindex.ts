@@ -19,6 +19,8 @@ export interface ExportedVersion {
   /** Only where it differs from the document's title. */
   title?: string;
   status: VersionEntry['status'];
+  /** Briefings only: announced, in-force, superseded or expired (src/model/briefing-status.ts). */
+  briefingStatus?: VersionEntry['briefingStatus'];
   validFrom: string | null;
   validUntil: string | null;
   url: string;
@@ -51,6 +53,7 @@ function exportVersion(doc: DocumentEntry, v: VersionEntry): ExportedVersion {
     version: v.version,
     ...(v.title !== doc.title ? { title: v.title } : {}),
     status: v.status,
+    ...(v.briefingStatus ? { briefingStatus: v.briefingStatus } : {}),
     validFrom: v.validFrom,
     validUntil: v.validUntil,
     url: v.url,

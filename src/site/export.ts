@@ -4,9 +4,11 @@
  * compact `/api/stand.json` that the "Was galt am …?" page loads on demand.
  */
 import type { StandData } from '../versioning/stand.ts';
+import type { Briefing } from '../model/types.ts';
 import { plainText } from './plain-text.ts';
 import { currentVersion, getSiteModel, validityOfVersion } from './model.ts';
 import { docUrl, SECTION, versionUrl } from './urls.ts';
+import { briefingStatus, statusFacts } from '../model/briefing-status.ts';
 
 export function documentsExport() {
   const model = getSiteModel();
@@ -48,7 +50,8 @@ export function documentsExport() {
     legalBasis: b.data.legalBasis,
     url: docUrl('briefing', b.slug),
     published: b.data.published,
-    effective: b.data.effective,
+    ...briefingStatusFields(b, model.content.briefings, model.date),
+    confirm: b.data.confirm ?? [],
     affects: b.data.affects ?? [],
     versions: [],
     text: plainText(b.body),
@@ -66,6 +69,21 @@ export function documentsExport() {
     text: plainText(t.body),
   }));
   return { generated: model.date, documents: [...versioned, ...briefings, ...tracks] };
+}
+
+/**
+ * A briefing's status fields of /api/dokumente.json (CONTENT-MODEL.md): `effective`, `until`
+ * (null when open-ended), `supersedes` (as written), `supersededBy` (published briefings that
+ * name it, whether or not they are in force yet) and `status` on the build date.
+ */
+export function briefingStatusFields(b: Briefing, briefings: readonly Briefing[], date: string) {
+  return {
+    effective: b.data.effective,
+    until: b.data.until ?? null,
+    supersedes: b.data.supersedes ?? [],
+    supersededBy: statusFacts(b, briefings).supersededBy.map((s) => `briefings/${s.slug}`),
+    status: briefingStatus(b, briefings, date).status,
+  };
 }
 
 /** One short entry per checklist and guideline: enough to answer "which version applied on day X". */

@@ -10,6 +10,7 @@ import { docUrl, parseRef, refUrl, SECTION } from '../site/urls.ts';
 import type { ModuleData, QuizItem, ReadItem, TrackData, TrackPagePayload, TracksPayload } from './data.ts';
 import { itemIds, moduleIds } from './ids.ts';
 import { readingMinutes } from './reading-time.ts';
+import { afterSlug, trackOffsets } from './order.ts';
 
 const cache = new WeakMap<SiteModel, Map<string, TrackData>>();
 
@@ -43,7 +44,7 @@ function readItem(model: SiteModel, ref: string, memo: Map<string, ReadItem>): R
   return item;
 }
 
-function buildTrack(model: SiteModel, track: Track, memo: Map<string, ReadItem>): TrackData {
+function buildTrack(model: SiteModel, track: Track, memo: Map<string, ReadItem>, offsets: Map<string, number>): TrackData {
   const ids = moduleIds(track.data.modules.map((m) => m.title));
   const modules: ModuleData[] = track.data.modules.map((m, i) => {
     const taskIds = itemIds('t', m.tasks ?? []);
@@ -57,7 +58,17 @@ function buildTrack(model: SiteModel, track: Track, memo: Map<string, ReadItem>)
       quiz: (m.quiz ?? []).map((q, n): QuizItem => ({ id: quizIds[n], question: q.question, options: q.options, answer: q.answer, explanation: q.explanation })),
     };
   });
-  return { slug: track.slug, title: track.data.title, url: docUrl('track', track.slug), weeks: track.data.weeks, teams: track.data.teams, modules };
+  const before = model.content.tracks.find((t) => t.slug === afterSlug(track) && t !== track);
+  return {
+    slug: track.slug,
+    title: track.data.title,
+    url: docUrl('track', track.slug),
+    weeks: track.data.weeks,
+    teams: track.data.teams,
+    ...(offsets.get(track.slug) ? { offset: offsets.get(track.slug) } : {}),
+    ...(before ? { after: { slug: before.slug, title: before.data.title, url: docUrl('track', before.slug) } } : {}),
+    modules,
+  };
 }
 
 /** Every track with answers: for the track pages themselves. */
@@ -66,7 +77,8 @@ export function trackData(model: SiteModel, track: Track): TrackData {
   if (!byTrack) {
     byTrack = new Map();
     const memo = new Map<string, ReadItem>();
-    for (const t of model.content.tracks) byTrack.set(t.slug, buildTrack(model, t, memo));
+    const offsets = trackOffsets(model.content.tracks);
+    for (const t of model.content.tracks) byTrack.set(t.slug, buildTrack(model, t, memo, offsets));
     cache.set(model, byTrack);
   }
   return byTrack.get(track.slug)!;
@@ -93,6 +105,7 @@ export function trackPagePayload(model: SiteModel, track: Track): TrackPagePaylo
     track: {
       slug: data.slug,
       weeks: data.weeks,
+      ...(data.offset ? { offset: data.offset } : {}),
       modules: data.modules.map((m) => ({
         id: m.id,
         title: m.title,
@@ -112,9 +125,10 @@ export function jsonIsland(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** Tracks in reading order: by title, German collation. */
+/** Tracks in reading order: a track before those that come after it (`after`), then by title, German collation. */
 export function sortedTracks(model: SiteModel): Track[] {
-  return [...model.content.tracks].sort((a, b) => a.data.title.localeCompare(b.data.title, 'de'));
+  const offsets = trackOffsets(model.content.tracks);
+  return [...model.content.tracks].sort((a, b) => (offsets.get(a.slug) ?? 0) - (offsets.get(b.slug) ?? 0) || a.data.title.localeCompare(b.data.title, 'de'));
 }
 
 export function totalMinutes(data: TrackData): number {

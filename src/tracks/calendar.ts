@@ -76,6 +76,20 @@ export function weekNumberOn(startDate: string, today: string): number {
   return Math.floor(days / 7) + 1;
 }
 
+/**
+ * Week `number` of a track that begins `offset` plan weeks after the reader's start (a track
+ * with `after`, src/tracks/order.ts): its week 1 is plan week `offset + 1`. `number` stays the
+ * track's own week.
+ */
+export function trackWeek(startDate: string, offset: number, number: number): PlanWeek {
+  return { ...planWeek(startDate, offset + number), number };
+}
+
+/** The track's own week `today` falls into (0 or less: it has not begun; more than its length: over). */
+export function trackWeekNumberOn(startDate: string, offset: number, today: string): number {
+  return weekNumberOn(startDate, today) - offset;
+}
+
 const dm = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.`;
 
 /** `09.02.–13.02.2026`, or `29.12.2025–02.01.2026` across a year end. */

@@ -59,6 +59,10 @@ export interface TrackData {
   url: string;
   weeks: number;
   teams: string[];
+  /** Plan weeks before this track's week 1 (the tracks it comes `after`, src/tracks/order.ts); 0 or absent for a first track. */
+  offset?: number;
+  /** The track this one builds on (`after`), when there is one. */
+  after?: { slug: string; title: string; url: string };
   modules: ModuleData[];
 }
 
@@ -79,6 +83,8 @@ export interface TrackPagePayload {
   track: {
     slug: string;
     weeks: number;
+    /** As TrackData.offset. */
+    offset?: number;
     modules: {
       id: string;
       /** For the spoken confirmation "Gespeichert. Modul „…“: 3 von 7 erledigt." */

@@ -38,8 +38,22 @@ test('the health page lists exactly the expected rows per section for the fixed 
     'due-soon': ['checklists/bald-faellig@v1'],
     pending: ['guidelines/einbuergerung@v1', 'checklists/mit-entwurf@v1', 'checklists/ueberfaellig@v1'],
     unapproved: ['guidelines/nicht-freigegeben@v2'],
+    confirm: ['checklists/verlaengerung@v2', 'content/site.yaml'],
     unlinked: ['checklists/bald-faellig@v1'],
   });
+});
+
+test('„Noch zu bestätigen“: the current version lists its statements on /redaktion/ and on its page, a superseded one only on its page', () => {
+  const html = page('redaktion');
+  const row = /<tr data-health-row="confirm" data-ref="checklists\/verlaengerung"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+  assert.match(row, /<a href="\/checklisten\/verlaengerung\/v2\/">Aufenthaltserlaubnis verlängern<\/a><span class="health-version"> \(v2\)<\/span>/);
+  assert.match(row, /Fassung v2: 2 Angaben noch zu bestätigen<ul class="health-statements"><li>Schalter 4 für Verlängerungen bestätigen<\/li><li>Interne Frist von zwei Wochen bestätigen<\/li><\/ul>/);
+  assert.match(html, /<h2 id="confirm">Noch zu bestätigen \(2\)<\/h2>/);
+  const notice = /<div class="notice notice-warn confirm-notice" role="note" data-notice="confirm" data-pagefind-ignore>[\s\S]*?<\/div>/.exec(page('checklisten/verlaengerung'))?.[0] ?? '';
+  assert.match(notice, /<p class="notice-title">Noch zu bestätigen: 2 Angaben auf dieser Seite sind von der Behörde noch nicht bestätigt\.<\/p>/);
+  assert.match(notice, /<li data-confirm-item>Schalter 4 für Verlängerungen bestätigen<\/li>/);
+  assert.match(page('checklisten/verlaengerung/v1'), /data-notice="confirm"[\s\S]*Schalter 3 für Verlängerungen bestätigen/);
+  assert.doesNotMatch(page('checklisten/ueberfaellig'), /data-notice="confirm"/);
 });
 
 test('each health row links to its document and names what to do', () => {

@@ -82,7 +82,7 @@ test('a document has its versions with validity and URL; shared passages are sto
   assert.deepEqual(fik.passages.map((p) => Object.keys(p).join(',')), ['id,text', 'id,heading,anchor,text', 'id,heading,anchor,text', 'id,heading,anchor,text']);
   assert.deepEqual(fik.versions.map((v) => v.passages.map((id) => fik.passages.findIndex((p) => p.id === id))), [[0, 1, 2], [0, 3, 2]]);
   const briefing = (out.documents as ExportedDocument[]).find((d) => d.reference === 'briefings/fiktionsbescheinigung-elektronisch')!;
-  assert.deepEqual(briefing.versions.map(({ passages, ...v }) => v), [{ version: null, status: 'announced', validFrom: briefing.versions[0].validFrom, validUntil: null, url: '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/' }]);
+  assert.deepEqual(briefing.versions.map(({ passages, ...v }) => v), [{ version: null, status: 'announced', briefingStatus: 'announced', validFrom: briefing.versions[0].validFrom, validUntil: null, url: '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/' }]);
   assert.ok(briefing.versions[0].validFrom! > DATE);
 });
 
