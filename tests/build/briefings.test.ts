@@ -126,7 +126,7 @@ describe('affected documents say so ("Betroffen von")', () => {
     const notice = element(page('leitfaeden/einbuergerung-voraussetzungen'), 'data-notice="affected-by"');
     assert.match(notice, /notice-bad/);
     const line = text(element(notice, 'data-affected-by="einbuergerung-sprachnachweis-digital"'));
-    assert.equal(line, 'Betroffen von: Sprachnachweise für die Einbürgerung digital prüfen ab 01.11.2026 – Anpassung ausstehend Noch keine Fassung, die ab 01.11.2026 gilt.');
+    assert.equal(line, 'Betroffen von: Sprachnachweise für die Einbürgerung digital prüfen (wirksam ab 01.11.2026) – Anpassung ausstehend Noch keine Fassung, die ab 01.11.2026 gilt.');
     assert.match(text(element(notice, 'data-affected-by="staatsangehoerigkeitsrecht-modernisierung"')), /ab 27\.06\.2024 – diese Fassung setzt die Änderung um\./);
   });
 
