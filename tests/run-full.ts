@@ -2,7 +2,8 @@
  * `npm run test:full`: the slow suites that `npm test` leaves out — the seed site served by nginx
  * with deploy/nginx.conf (headers, CSP, cache, gzip, 404) and axe plus request/CSP/cookie watch
  * on every page of it; determinism of the seed content; the fuzz test with a second seed; and
- * a build of every fuzz variant that the check accepts.
+ * a build of every fuzz variant that the check accepts; Lighthouse (100 in all four categories)
+ * on the key pages of the fixture site.
  * Prints the counts (pages, requests, variants) and ends with one `N passed, N failed` line.
  * `npm run test:full -- nginx determinism` runs only the named suites.
  */
@@ -33,6 +34,7 @@ const suites: Suite[] = [
   { name: 'nginx', command: [node, join(repo, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/full/playwright.config.ts'], count: playwrightCounts },
   { name: 'determinism', command: [node, '--test', '--test-reporter=spec', 'tests/build/reliability-determinism.test.ts'], env: { LOTSE_DETERMINISM_CONTENT: repo }, count: nodeTestCounts },
   { name: 'fuzz', command: [node, '--test', '--test-reporter=spec', 'tests/build/reliability-fuzz.test.ts'], env: { LOTSE_FUZZ_SEED: '4711' }, count: nodeTestCounts },
+  { name: 'lighthouse', command: [node, '--test', '--test-reporter=spec', '--test-concurrency=1', 'tests/full/lighthouse.test.ts'], count: nodeTestCounts },
   { name: 'fuzz-build', command: [node, '--test', '--test-reporter=spec', 'tests/full/reliability-fuzz-build.test.ts'], count: nodeTestCounts },
 ];
 
