@@ -10,7 +10,7 @@
  * Proof that it ran: `ctx.data.lotseTypography` (and, under Astro, `frontmatter.lotseTypography`)
  * holds the number of text nodes it changed, 0 included.
  */
-import { defineHastPlugin, type Data } from 'satteri';
+import { defineHastPlugin, type Data, type HastNode } from 'satteri';
 import type { Text } from 'hast';
 import { germanTypography, RAW_ELEMENTS } from '../typography/german.ts';
 
@@ -29,7 +29,8 @@ export function typography() {
     text(node: Readonly<Text>, ctx) {
       const value = germanTypography(node.value);
       if (value === node.value) return;
-      for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+      const parentOf = (n: Readonly<HastNode>): Readonly<HastNode> | undefined => ctx.parent(n);
+      for (let p = parentOf(node); p; p = parentOf(p)) {
         if (p.type === 'element' && RAW_ELEMENTS.has(p.tagName)) return;
       }
       ctx.replaceNode(node, [{ type: 'text', value }]);
