@@ -4,8 +4,10 @@
  * plugin; tests/build proves in the built HTML that each one ran.
  *
  * Order matters: citations are linked before glossary abbreviations are explained, so that an
- * abbreviation such as "AufenthG" inside a citation stays part of the link. Typography runs
- * last (its no-break spaces would otherwise stop the citation and abbreviation patterns).
+ * abbreviation such as "AufenthG" inside a citation stays part of the link. Heading ids come
+ * next, from the final heading text, and before Astro's own heading-ids plugin, which keeps them.
+ * Typography runs last: its no-break spaces would otherwise stop the citation and abbreviation
+ * patterns, and ids stay what they were without it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -18,6 +20,7 @@ import type { GlossaryEntry, Law } from '../schemas/registries.ts';
 import { checklistItems } from './checklist-items.ts';
 import { citationLinks } from './citation-links.ts';
 import { glossaryAbbr } from './glossary-abbr.ts';
+import { headingIds } from './heading-ids.ts';
 import { typography } from './typography.ts';
 
 /** Registry YAML of the content root, falling back to the repository's defaults (as load.ts does). */
@@ -47,6 +50,7 @@ export function markdownPlugins() {
       checklistItems({ appliesTo: isChecklist }),
       citationLinks({ laws: lawRefs(laws), headingOf }),
       glossaryAbbr({ entries: abbreviationEntries(glossary) }),
+      headingIds(),
       typography(),
     ],
   };
