@@ -3,7 +3,8 @@
  * with deploy/nginx.conf (headers, CSP, cache, gzip, 404) and axe plus request/CSP/cookie watch
  * on every page of it; every page of the seed build through the W3C Nu HTML checker;
  * determinism of the seed content; the fuzz test with a second seed; and a build of every fuzz
- * variant that the check accepts. Checks the system programs first (nginx, Java, Chromium),
+ * variant that the check accepts; Lighthouse (100 in all four categories) on the key pages of
+ * the fixture site. Checks the system programs first (nginx, Java, Chromium),
  * prints the counts (pages, requests, variants) and ends with one `N passed, N failed, N skipped`
  * line. `npm run test:full -- nginx determinism` runs only the named suites.
  */
@@ -14,6 +15,7 @@ const suites: Suite[] = [
   { name: 'nu', command: nodeTest('tests/full/nu-html.test.ts') },
   { name: 'determinism', command: nodeTest('tests/build/reliability-determinism.test.ts'), env: { LOTSE_DETERMINISM_CONTENT: repo } },
   { name: 'fuzz', command: nodeTest('tests/build/reliability-fuzz.test.ts'), env: { LOTSE_FUZZ_SEED: '4711' } },
+  { name: 'lighthouse', command: nodeTest('tests/full/lighthouse.test.ts') },
   { name: 'fuzz-build', command: nodeTest('tests/full/reliability-fuzz-build.test.ts') },
 ];
 

@@ -4,7 +4,7 @@
  * Validation, Astro's render and the content-only part of search run at the same time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentRoot, includeDrafts, repoRoot, buildDate } from '../config/env.ts';
 import { startAstro } from '../build/astro-runner.ts';
@@ -88,9 +88,19 @@ function seconds(since: number): string {
   return ((performance.now() - since) / 1000).toFixed(1);
 }
 
-/** Astro's cache folder for one content root (hash of its absolute path). */
+/**
+ * Astro's cache folder for one content root (hash of its absolute path and of the Markdown
+ * transforms' sources: cached renders are keyed by the content only, so a changed transform
+ * must start a new cache).
+ */
 function cacheDirFor(root: string): string {
-  return join(repoRoot, '.lotse', 'cache', createHash('sha256').update(root).digest('hex').slice(0, 12));
+  const hash = createHash('sha256').update(root);
+  for (const dir of ['src/markdown', 'src/typography']) {
+    const folder = join(repoRoot, dir);
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(join(folder, file)));
+  }
+  return join(repoRoot, '.lotse', 'cache', hash.digest('hex').slice(0, 12));
 }
 
 class StageError extends Error {

@@ -73,9 +73,30 @@ function setUp(tools: HTMLElement, body: HTMLElement): void {
   });
 
   tools.querySelector('[data-copy]')?.addEventListener('click', () => void copy(checklistText(body, boxes.length, ticked().length), tools, status));
-  tools.querySelector('[data-print]')?.addEventListener('click', () => window.print());
-  setPrintDate();
-  window.addEventListener('beforeprint', setPrintDate);
+  // Printing: an empty form (the default, also for Ctrl+P) or with this browser's ticks for the
+  // file note. The print header says which, so ticks never disappear silently.
+  let printTicks = false;
+  for (const button of tools.querySelectorAll<HTMLButtonElement>('[data-print]')) {
+    button.addEventListener('click', () => {
+      printTicks = button.dataset.print === 'ticked';
+      preparePrint();
+      window.print();
+    });
+  }
+  const preparePrint = () => {
+    setPrintDate();
+    document.documentElement.toggleAttribute('data-print-ticks', printTicks);
+    const modeText = document.querySelector<HTMLElement>('[data-print-mode-text]');
+    if (modeText) modeText.textContent = printTicks
+      ? `Bearbeitungsstand vom ${germanDate(localToday())}: ${ticked().length} von ${boxes.length} Punkten abgehakt.`
+      : 'Leeres Formular zum Abhaken von Hand.';
+  };
+  preparePrint();
+  window.addEventListener('beforeprint', preparePrint);
+  window.addEventListener('afterprint', () => {
+    printTicks = false;
+    preparePrint();
+  });
 
   function update(): void {
     const done = ticked().length;

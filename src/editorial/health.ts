@@ -81,7 +81,7 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
     const due = current.data.reviewDue;
     const base = { url: docUrl(doc.kind, doc.slug), date: due };
     if (due < date) {
-      sections.overdue.push(row('overdue', doc, current, { ...base, finding: `Überprüfung seit ${germanDate(due)} überfällig (${daysBetween(due, date)} Tage)`, todo: `Inhalt prüfen: ist er noch richtig, reviewDue in v${current.version} auf das nächste Prüfdatum setzen; hat sich etwas geändert, eine neue Fassung anlegen`, command: newVersion(doc.ref) }));
+      sections.overdue.push(row('overdue', doc, current, { ...base, finding: `Überprüfung seit ${germanDate(due)} überfällig (${daysBetween(due, date) === 1 ? "1 Tag" : `${daysBetween(due, date)} Tage`})`, todo: `Inhalt prüfen: ist er noch richtig, reviewDue in v${current.version} auf das nächste Prüfdatum setzen; hat sich etwas geändert, eine neue Fassung anlegen`, command: newVersion(doc.ref) }));
     } else if (due <= soon) {
       sections['due-soon'].push(row('due-soon', doc, current, { ...base, finding: `Überprüfung fällig am ${germanDate(due)} (in ${daysBetween(date, due)} Tagen)`, todo: `Überprüfung bis ${germanDate(due)} einplanen; danach reviewDue verschieben oder eine neue Fassung anlegen` }));
     }

@@ -5,7 +5,9 @@
  *
  * Order matters: citations are linked before glossary abbreviations are explained, so that an
  * abbreviation such as "AufenthG" inside a citation stays part of the link. Heading ids come
- * last, from the final heading text, and before Astro's own heading-ids plugin, which keeps them.
+ * next, from the final heading text, and before Astro's own heading-ids plugin, which keeps them.
+ * Typography runs last: its no-break spaces would otherwise stop the citation and abbreviation
+ * patterns, and ids stay what they were without it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -19,6 +21,7 @@ import { checklistItems } from './checklist-items.ts';
 import { citationLinks } from './citation-links.ts';
 import { glossaryAbbr } from './glossary-abbr.ts';
 import { headingIds } from './heading-ids.ts';
+import { typography } from './typography.ts';
 
 /** Registry YAML of the content root, falling back to the repository's defaults (as load.ts does). */
 function registry<T>(name: string, fallback: T): T {
@@ -48,6 +51,7 @@ export function markdownPlugins() {
       citationLinks({ laws: lawRefs(laws), headingOf }),
       glossaryAbbr({ entries: abbreviationEntries(glossary) }),
       headingIds(),
+      typography(),
     ],
   };
 }

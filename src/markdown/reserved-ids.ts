@@ -12,7 +12,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   // Base.astro, search
   'inhalt', 'header-q', 'schnellsuche', 'schnellsuche-titel', 'q', 'q-hilfe', 'team', 'gesetz', 'alt',
   // document pages, checklists, versions, compare
-  'historie', 'hinweise', 'unterschiede', 'nur-aenderungen', 'fassung-alt', 'fassung-neu', 'checkliste-werkzeuge', 'check-progress-text', 'check-copy-text', 'betroffen', 'zuletzt',
+  'historie', 'hinweise', 'unterschiede', 'nur-aenderungen', 'fassung-alt', 'fassung-neu', 'checkliste-werkzeuge', 'check-progress-text', 'check-copy-text', 'betroffen', 'zuletzt', 'geschwister', 'toc-heading',
   // briefings
   'vorschriften', 'quellen', 'nachtraege', 'angekuendigt', 'in-kraft', 'archiv', 'filter-heading', 'filter-team', 'filter-law', 'rae', 'neu-hier', 'neu-fuer-sie', 'kommt', 'geaendert', 'haeufig', 'pflege', 'abgeloest',
   // tracks

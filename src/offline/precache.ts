@@ -19,6 +19,7 @@ export const PRECACHE_GLOBS = [
   'favicon.svg',
   'manifest.webmanifest',
   'icons/*.png',
+  'fonts/*.woff2',
   '_astro/**/*.{js,css,woff2,svg}',
   'pagefind/**/*',
   'suche/**/*',

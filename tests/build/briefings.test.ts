@@ -45,7 +45,7 @@ describe('the timeline /rechtsaenderungen/', () => {
     const announced = element(page('rechtsaenderungen'), 'data-timeline-section');
     assert.match(announced, /id="angekuendigt"/);
     const item = element(announced, 'data-briefing="fiktionsbescheinigung-elektronisch"');
-    assert.match(item, /<span class="countdown" data-countdown="2027-03-01">noch 96 Tage<\/span>/);
+    assert.match(item, /<span class="countdown" data-countdown="2027-03-01">noch 96\u00a0Tage<\/span>/);
     assert.match(item, /data-state="announced"/);
   });
 
@@ -93,7 +93,7 @@ describe('a briefing page', () => {
     assert.match(html, /<dt>Wirksam ab<\/dt><dd><time datetime="2026-11-01">01\.11\.2026<\/time>/);
     assert.match(html, /<dt>Status<\/dt><dd>in Kraft<\/dd>/);
     const provisions = element(html, 'class="norm-list"');
-    assert.match(provisions, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§ 10 Abs\. 1 Satz 1 Nr\. 6 StAG<\/a>/);
+    assert.match(provisions, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§\u00a010 Abs\.\u00a01 Satz 1 Nr\.\u00a06 StAG<\/a>/);
     assert.match(provisions, /href="\/normen\/stag\/10\/"/);
     assert.match(html, /<h2 id="quellen">Quellen<\/h2>[\s\S]*Anwendungshinweise zum StAG/);
     assert.match(html, /<time datetime="2026-10-20">20\.10\.2026<\/time>: Übergangsregel/);
@@ -126,8 +126,8 @@ describe('affected documents say so ("Betroffen von")', () => {
     const notice = element(page('leitfaeden/einbuergerung-voraussetzungen'), 'data-notice="affected-by"');
     assert.match(notice, /notice-bad/);
     const line = text(element(notice, 'data-affected-by="einbuergerung-sprachnachweis-digital"'));
-    assert.equal(line, 'Betroffen von: Sprachnachweise für die Einbürgerung digital prüfen ab 01.11.2026 – Anpassung ausstehend Noch keine Fassung, die ab 01.11.2026 gilt.');
-    assert.match(text(element(notice, 'data-affected-by="staatsangehoerigkeitsrecht-modernisierung"')), /ab 27\.06\.2024 – diese Fassung setzt die Änderung um\./);
+    assert.equal(line, 'Betroffen von: Sprachnachweise für die Einbürgerung digital prüfen (wirksam ab 01.11.2026) – Anpassung ausstehend Noch keine Fassung, die ab 01.11.2026 gilt.');
+    assert.match(text(element(notice, 'data-affected-by="staatsangehoerigkeitsrecht-modernisierung"')), /\(wirksam ab 27\.06\.2024\) – diese Fassung setzt die Änderung um\./);
   });
 
   test('an older version points to the version that implemented the change', () => {
@@ -138,7 +138,7 @@ describe('affected documents say so ("Betroffen von")', () => {
   test('a checklist affected by an announced change is told without alarm until 30 days before', () => {
     const notice = element(page('checklisten/fiktionsbescheinigung'), 'data-notice="affected-by"');
     assert.match(notice, /notice-info/);
-    assert.match(text(element(notice, 'data-affected-by="fiktionsbescheinigung-elektronisch"')), /ab 01\.03\.2027 – eine angepasste Fassung ist noch nicht veröffentlicht\./);
+    assert.match(text(element(notice, 'data-affected-by="fiktionsbescheinigung-elektronisch"')), /\(wirksam ab 01\.03\.2027\) – eine angepasste Fassung ist noch nicht veröffentlicht\./);
   });
 
   test('within 30 days of the effective day both pages say "Anpassung ausstehend" (build date 2027-02-10)', () => {
@@ -146,7 +146,7 @@ describe('affected documents say so ("Betroffen von")', () => {
     assert.match(element(doc, 'data-affected-by="fiktionsbescheinigung-elektronisch"'), /data-pending="true"[\s\S]*Anpassung ausstehend/);
     const briefing = main(read(later, 'rechtsaenderungen/fiktionsbescheinigung-elektronisch'));
     assert.match(briefing, /data-notice="pending-adaptation"/);
-    assert.match(briefing, /<span class="countdown" data-countdown="2027-03-01">noch 19 Tage<\/span>/);
+    assert.match(briefing, /<span class="countdown" data-countdown="2027-03-01">noch 19\u00a0Tage<\/span>/);
   });
 });
 
@@ -159,7 +159,7 @@ describe('the Normen-Register', () => {
 
   test('a paragraph page answers "which documents depend on § 81 AufenthG?" with heading and official link', () => {
     const html = main(page('normen/aufenthg/81'));
-    assert.match(html, /<h1>§ 81 AufenthG<span class="lead-inline">Beantragung des Aufenthaltstitels<\/span><\/h1>/);
+    assert.match(html, /<h1>§\u00a081 AufenthG<span class="lead-inline">Beantragung des Aufenthaltstitels<\/span><\/h1>/);
     assert.match(html, /href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__81\.html"/);
     const docs = element(html, 'data-citers="dokumente"');
     assert.match(text(element(docs, 'data-citer="checklists/fiktionsbescheinigung"')), /Fiktionsbescheinigung ausstellen Checkliste § 81 Abs\. 4 Satz 1 AufenthG; § 81 Abs\. 5 AufenthG als Rechtsgrundlage und im Text/);
@@ -250,7 +250,7 @@ describe('the glossary: overview /glossar/ and a page per letter', () => {
 
   test('legal basis is linked to the official text and "see" references show titles', () => {
     const ae = entry('a', 'begriff-aufenthaltserlaubnis');
-    assert.match(element(ae, 'data-glossary-legal'), /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__7\.html" title="§ 7 AufenthG – Aufenthaltserlaubnis"/);
+    assert.match(element(ae, 'data-glossary-legal'), /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__7\.html" title="§\u00a07 AufenthG – Aufenthaltserlaubnis"/);
     const see = element(main(page('glossar/f')), 'data-glossary-see');
     assert.match(see, /<a href="\/checklisten\/fiktionsbescheinigung\/">Fiktionsbescheinigung ausstellen<\/a>/);
     assert.doesNotMatch(see, /checklists\//);
@@ -282,8 +282,8 @@ describe('Markdown transforms in built pages', () => {
 
   test('citations in the body link to the official paragraph, and the law abbreviation stays inside the link', () => {
     const body = element(page('rechtsaenderungen/einbuergerung-sprachnachweis-digital'), 'data-doc-body');
-    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__16b\.html" title="§ 16b AufenthG – Studium" data-norm="AufenthG § 16b">§ 16b AufenthG<\/a>/);
-    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§ 10 Abs\. 1 Satz 1 Nr\. 6 StAG<\/a>/);
+    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__16b\.html" title="§\u00a016b AufenthG – Studium" data-norm="AufenthG § 16b">§\u00a016b AufenthG<\/a>/);
+    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§\u00a010 Abs\.\u00a01 Satz 1 Nr\.\u00a06 StAG<\/a>/);
   });
 });
 

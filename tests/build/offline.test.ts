@@ -42,6 +42,7 @@ test('the worker precaches every current document page, the lists, the glossary,
     assert.ok(urls.has(url), `${url} fehlt im Offline-Vorrat`);
     assert.ok(worker.includes(`"${url}"`), `${url} fehlt in sw.js`);
   }
+  assert.ok(entries.some((e) => e.url.startsWith('/fonts/') && e.url.endsWith('.woff2')), 'Schriften fehlen im Offline-Vorrat');
   const assets = entries.filter((e) => e.url.startsWith('/_astro/'));
   assert.ok(assets.some((e) => e.url.endsWith('.js')) && assets.some((e) => e.url.endsWith('.css')), 'Skripte und Stylesheet fehlen');
   assert.ok(entries.filter((e) => e.url.startsWith('/pagefind/fragment/')).length >= slugs('checklists').length, 'Suchfragmente fehlen');

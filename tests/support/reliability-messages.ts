@@ -4,7 +4,7 @@
  */
 export const MESSAGE_LINE = /^(\S+):(\d+):(\d+) (.+?) — (.+)\. Fix: (.+)\.$/;
 export const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
-export const SUMMARY_LINE = /^\d+ Dokumente geprüft in [\d.]+ s: (\d+) Fehler, (\d+) Warnungen( \(--strict\))?\.$/;
+export const SUMMARY_LINE = /^\d+ Dokumente? geprüft in [\d.]+ s: (\d+) Fehler, (\d+) Warnung(?:en)?( \(--strict\))?\.$/;
 const LEAKS = /\bundefined\b|\[object Object\]|\bNaN\b|ZodError|TypeError|RangeError|SyntaxError|Cannot read prop/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;

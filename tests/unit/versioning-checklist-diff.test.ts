@@ -39,8 +39,8 @@ test('from eight to five years: the residence item is changed word by word, not 
   assert.equal(residence!.title, 'Aufenthalt');
   assert.deepEqual(inSection(residence!.items, 'changed'), [
     'Rechtmäßiger gewöhnlicher Aufenthalt im Inland seit [-acht-]{+fünf+} Jahren (§ 10 Abs. 1 Satz 1 StAG)',
-    'Verkürzung auf bis zu [-sechs-]{+drei+} Jahre bei besonderen Integrationsleistungen prüfen (§ 10 Abs. 3 [-Satz 2 -]StAG)',
-    'Handlungsfähig nach § [-37 Abs. 1-]{+34+} Satz 1 StAG oder gesetzlich vertreten',
+    'Verkürzung auf bis zu [-sechs-]{+drei+} Jahre bei besonderen Integrationsleistungen prüfen ([-§ 10 Abs. 3 Satz 2-]{+§ 10 Abs. 3+} StAG)',
+    'Handlungsfähig nach [-§ 37 Abs. 1 Satz 1-]{+§ 34 Satz 1+} StAG oder gesetzlich vertreten',
   ]);
   assert.equal(inSection(residence!.items, 'removed').length, 1);
   assert.match(inSection(residence!.items, 'removed')[0]!, /^\[-Verkürzung auf sieben Jahre: Bescheinigung des Bundesamtes/);

@@ -31,7 +31,7 @@ test('§ 10 Abs. 1 Satz 1 StAG: "acht" becomes "fünf" and § 37 Absatz 1 become
   const sentence = result.blocks.find((b) => b.block.kind === 'quote' && b.kind === 'changed')!;
   assert.equal(
     show(sentence.parts),
-    'Ein Ausländer, der seit [-acht-]{+fünf+} Jahren rechtmäßig seinen gewöhnlichen Aufenthalt im Inland hat und handlungsfähig nach § [-37 Absatz 1-]{+34+} Satz 1 oder gesetzlich vertreten ist, ist auf Antrag einzubürgern, wenn seine Identität und Staatsangehörigkeit geklärt sind und er …',
+    'Ein Ausländer, der seit [-acht-]{+fünf+} Jahren rechtmäßig seinen gewöhnlichen Aufenthalt im Inland hat und handlungsfähig nach [-§ 37 Absatz 1 Satz 1-]{+§ 34 Satz 1+} oder gesetzlich vertreten ist, ist auf Antrag einzubürgern, wenn seine Identität und Staatsangehörigkeit geklärt sind und er …',
   );
   assert.deepEqual(result.counts, { added: 0, removed: 0, changed: 3, moved: 0, same: 3 });
 });

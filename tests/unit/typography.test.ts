@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markdownToHtml } from 'satteri';
+import { germanTypography, NBSP, typesetHtml } from '../../src/typography/german.ts';
+import { typography } from '../../src/markdown/typography.ts';
+import { countOf } from '../../src/typography/wording.ts';
+
+const show = (s: string) => s.replaceAll(NBSP, '~');
+
+test('no-break space after §, §§, Art., Abs., Nr., S. when a number follows', () => {
+  assert.equal(show(germanTypography('§ 81 Abs. 4 AufenthG, §§ 53 ff., Art. 6 GG, Nr. 3, S. 2, § IV')), '§~81 Abs.~4 AufenthG, §§~53 ff., Art.~6 GG, Nr.~3, S.~2, §~IV');
+  assert.equal(germanTypography('Abs. der Norm'), 'Abs. der Norm');
+});
+
+test('no-break space between a number and its unit or currency', () => {
+  assert.equal(show(germanTypography('45.300 € und 96 EUR, 12 Monate, 3 %, 5 Jahren')), '45.300~€ und 96~EUR, 12~Monate, 3~%, 5~Jahren');
+  assert.equal(germanTypography('2 Monatsraten'), '2 Monatsraten');
+});
+
+test('German quotation marks and dates in one form', () => {
+  assert.equal(germanTypography('die "Turbo-Einbürgerung" am 2026-06-12'), 'die „Turbo-Einbürgerung“ am 12.06.2026');
+});
+
+test('typesetHtml changes text and readable attributes, never code, scripts or data attributes', () => {
+  const html = '<p title="§ 10 StAG" data-norm="StAG § 10">§ 10 &quot;x&quot; <code>§ 11</code></p><script type="application/json">{"a":"§ 1"}</script><textarea>§ 2</textarea>';
+  assert.equal(show(typesetHtml(html)), '<p title="§~10 StAG" data-norm="StAG § 10">§~10 „x“ <code>§ 11</code></p><script type="application/json">{"a":"§ 1"}</script><textarea>§ 2</textarea>');
+});
+
+test('the Sätteri plugin typesets content text, leaves code alone and records that it ran', () => {
+  const { html, data } = markdownToHtml('Nach § 81 Abs. 4 AufenthG: 96 €. `§ 1`', { hastPlugins: [typography()] });
+  assert.equal(show(html), '<p>Nach §~81 Abs.~4 AufenthG: 96~€. <code>§ 1</code></p>\n');
+  assert.equal(data.lotseTypography, 1);
+  assert.equal(markdownToHtml('Nichts zu tun.', { hastPlugins: [typography()] }).data.lotseTypography, 0);
+});
+
+test('counts take the right noun form', () => {
+  assert.equal(show(countOf(1, 'Warnung', 'Warnungen')), '1~Warnung');
+  assert.equal(show(countOf(2, 'Warnung', 'Warnungen')), '2~Warnungen');
+});
