@@ -13,6 +13,7 @@ import { parseQueryCitation } from '../citations/parse.ts';
 import type { LawRef, QueryProvision } from '../citations/types.ts';
 import { absatzToken, paragraphToken } from './citation-tokens.ts';
 import { fold, withEszett, withUmlauts } from './fold.ts';
+import { parseQueryDate, type QueryDate } from './query-date.ts';
 
 export type Why = 'original' | 'umlaut' | 'inflection' | 'abbreviation' | 'synonym' | 'spelling';
 
@@ -47,6 +48,8 @@ export interface CitationQuery {
 export interface QueryPlan {
   raw: string;
   citation?: CitationQuery;
+  /** A day the reader asks about ("was galt am 01.03.2024 …"), see query-date.ts. */
+  date?: QueryDate;
   groups: TermGroup[];
 }
 
@@ -62,6 +65,29 @@ const STOPWORDS = new Set(
     'koennen muss müssen muessen man ich wir sie er es sich nicht kein keine auch noch nur bis ab seit je ob wenn dass daß hat haben sein ' +
     'gibt gilt brauche braucht bitte').split(' '),
 );
+
+/**
+ * Question words, modal verbs and the small words of a case description ("Darf ein Geduldeter
+ * arbeiten?", "Bruder lädt Schwester ein und soll für sie bürgen"): not required to match. Words
+ * of a case that carry meaning are kept; whether they matter is left to the scoring (rare words
+ * weigh more, words no document contains weigh nothing).
+ */
+const FILLER = new Set(
+  ('darf dürfen duerfen durfte soll sollen sollte will wollen wollte möchte moechte möchten mag könnte koennte kann müsste muesste ' +
+    'hat hatte hätte haette habe hast bin bist war waren wäre waere würde wuerde wurden ' +
+    'warum wieso weshalb weswegen womit wofür wofuer woher wohin wie was wer wen wem wessen wann wo welche welcher welches welchen welchem ' +
+    'ihr ihm ihn ihre ihren ihrem ihrer sein seine seinen seinem seiner mein meine meinen meinem meiner dein deine unser unsere ' +
+    'dort hier da dann jetzt schon bereits noch mal eigentlich genau denn doch also etwa einfach gerne gern sehr so nun ' +
+    'jemand jemanden jemandem etwas nichts alle alles viele mehr man frage fragt fragen kunde kundin ' +
+    'bekommen bekommt bekomme kriegen kriegt machen macht mache tun tut geht gehen ' +
+    'beim vor nach zwischen dass ja nein oft immer').split(' '),
+);
+
+/** Whether a query word is a function word, question word or filler (not required to match). */
+export function isFiller(word: string): boolean {
+  const w = word.toLocaleLowerCase('de');
+  return STOPWORDS.has(w) || FILLER.has(w);
+}
 
 /** Words as Pagefind sees them: letters and digits, hyphenated compounds kept whole ("/" and "." separate, as in the index). */
 const WORD = /[\p{L}\p{N}§][\p{L}\p{N}§-]*/gu;
@@ -142,7 +168,8 @@ function glossaryMatch(words: readonly string[], start: number, n: number, index
 }
 
 export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnType<typeof glossaryIndex>): QueryPlan {
-  const tokens = raw.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  const date = parseQueryDate(raw);
+  const tokens = (date ? date.rest : raw).normalize('NFC').trim().split(/\s+/).filter(Boolean);
   let citation: CitationQuery | undefined;
   const found = findQueryCitation(tokens, laws);
   let rest = tokens;
@@ -151,7 +178,7 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
     rest = [...tokens.slice(0, found.start), ...tokens.slice(found.end)];
   }
   let words = queryWords(rest.join(' '));
-  const meaningful = words.filter((w) => !STOPWORDS.has(w.toLocaleLowerCase('de')));
+  const meaningful = words.filter((w) => !isFiller(w));
   if (meaningful.length > 0 && (meaningful.length < words.length || citation)) words = meaningful;
 
   const groups: TermGroup[] = [];
@@ -186,7 +213,7 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
       i += 1;
     }
   }
-  return { raw, citation, groups };
+  return { raw, citation, ...(date ? { date } : {}), groups };
 }
 
 /**
