@@ -11,14 +11,20 @@
 /** Status of a version or briefing as exported: current/announced/superseded, briefings also expired or in-force. */
 export type RecordStatus = 'current' | 'announced' | 'superseded' | 'expired' | 'in-force' | (string & {});
 
-const TYPE_FACTOR: Record<string, number> = { checklist: 1, guideline: 1, briefing: 0.7, track: 0.5 };
+const TYPE_FACTOR: Record<string, number> = { checklist: 1, guideline: 1, briefing: 0.6, track: 0.5 };
 
 /** True for statuses a result is marked with ("nicht mehr gültig"). */
 export function isOutdated(status: RecordStatus): boolean {
   return status === 'superseded' || status === 'expired';
 }
 
-export function prior(type: string, status: RecordStatus): number {
+/**
+ * The factor for a record. `datedQuery`: the reader asked what applied on a day ("was galt am …"),
+ * so the versions of that day come before briefings and tracks, whatever their status today.
+ */
+export function prior(type: string, status: RecordStatus, datedQuery = false): number {
   const base = TYPE_FACTOR[type] ?? 0.8;
+  const versioned = type === 'checklist' || type === 'guideline';
+  if (datedQuery) return versioned ? 1 : base * 0.6;
   return isOutdated(status) ? base * 0.5 : base;
 }

@@ -50,15 +50,17 @@ function scoreGroup(r: Retrieval, group: TermGroup): GroupScore {
   const terms: GroupScore['terms'] = [];
   for (const alt of group.alternatives) {
     const weight = alt.weight * (alt.lazy ? 0.95 : 1);
-    const perWord = alt.words.map((w) => r.wordScores(w, isAbbreviation(w)));
+    // The index splits hyphenated compounds ("Chancen-Aufenthaltsrecht"); so does the query.
+    const words = alt.words.flatMap((w) => w.split(/[-‐–]+/).filter(Boolean));
+    const perWord = words.map((w) => r.wordScores(w, isAbbreviation(w)));
     if (perWord.some((p) => p.scores.size === 0)) continue;
     importance = Math.max(importance, weight * Math.min(...perWord.map((p) => p.idf)));
-    for (const w of alt.words) for (const f of r.vocabulary.expand(w)) terms.push({ term: f.term, weight: f.weight * weight });
+    for (const w of words) for (const f of r.vocabulary.expand(w)) terms.push({ term: f.term, weight: f.weight * weight });
     const units = new Set(perWord.flatMap((p) => [...p.scores.keys()]));
     for (const u of units) {
       // Every word of a multi-word alternative ("Blue Card") must be there.
       if (!perWord.every((p) => p.scores.has(u))) continue;
-      const s = (weight * perWord.reduce((sum, p) => sum + (p.scores.get(u) ?? 0), 0)) / Math.sqrt(alt.words.length);
+      const s = (weight * perWord.reduce((sum, p) => sum + (p.scores.get(u) ?? 0), 0)) / Math.sqrt(words.length);
       if (s > (scores.get(u) ?? 0)) scores.set(u, s);
     }
   }
@@ -100,13 +102,15 @@ export function runSearch(r: Retrieval, query: string, options: SearchOptions = 
   }
   const scored = [...total].map(([u, s]) => {
     const share = plan.citation ? 1 : (covered.get(u) ?? 0) / totalImportance;
-    return { u, score: s * (0.4 + 0.6 * share * share) * r.prior(r.units[u]) };
+    return { u, score: s * (0.4 + 0.6 * share * share) * r.prior(r.units[u], plan.date !== undefined) };
   });
   scored.sort((a, b) => b.score - a.score || a.u - b.u);
   const hits = scored.slice(0, options.limit ?? 10).map(({ u, score }) => {
     const unit = r.units[u];
     const passage = r.bestPassage(unit, queryTerms);
     const isFirst = passage.id === unit.version.passages[0];
+    // Asked about a day: link the version page (/…/v2/), also for the version in force today.
+    const page = plan.date && unit.version.version !== null ? `${unit.doc.url}v${unit.version.version}/` : unit.version.url;
     return {
       reference: unit.doc.reference,
       type: unit.doc.type,
@@ -115,7 +119,7 @@ export function runSearch(r: Retrieval, query: string, options: SearchOptions = 
       validFrom: unit.version.validFrom,
       validUntil: unit.version.validUntil,
       status: unit.version.status,
-      url: passage.anchor && !isFirst ? `${unit.version.url}#${passage.anchor}` : unit.version.url,
+      url: passage.anchor && !isFirst ? `${page}#${passage.anchor}` : page,
       heading: passage.heading ?? '',
       text: passage.text,
       score: Math.round(score * 1000) / 1000,

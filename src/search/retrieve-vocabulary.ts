@@ -75,6 +75,31 @@ export class Vocabulary {
     return out;
   }
 
+  /**
+   * A compound query word no document contains, split into two words that documents do contain:
+   * "Informatikstudium" → informatik + studium, "Abschiebungstermin" → abschiebung + termin
+   * (with the linking s). The split with the longest shorter part wins.
+   */
+  split(word: string): [string, string] | undefined {
+    const folded = foldedWords(word).join('');
+    if (folded.length < 8 || /\d/.test(folded)) return undefined;
+    let best: [string, string] | undefined;
+    let score = 0;
+    for (let i = 4; i <= folded.length - 4; i += 1) {
+      const right = folded.slice(i);
+      if (!this.known.has(stem(right)) && !this.known.has(right)) continue;
+      for (const left of [folded.slice(0, i), folded.slice(0, i).replace(/s$/, '')]) {
+        if (left.length < 4 || !(this.known.has(stem(left)) || this.known.has(left))) continue;
+        const s = Math.min(left.length, right.length);
+        if (s > score) {
+          score = s;
+          best = [left, right];
+        }
+      }
+    }
+    return best;
+  }
+
   /** Index terms beginning with `prefix` (citation words: "qq81q" for § 81 of any law). */
   startingWith(prefix: string): Form[] {
     const out: Form[] = [];

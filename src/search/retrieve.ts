@@ -57,14 +57,18 @@ export interface RetrievalHit {
   score: number;
 }
 
-/** Field order in the term-frequency vectors, with weight and length normalisation (b). */
+/**
+ * Field order in the term-frequency vectors, with weight and length normalisation (b). Each field
+ * saturates on its own (BM25 per field, summed with weights): a word in the title counts even
+ * when the body of another document repeats it often.
+ */
 const FIELDS = [
-  { name: 'title', weight: 6, b: 0.3 },
-  { name: 'lead', weight: 3, b: 0.5 },
-  { name: 'heading', weight: 2, b: 0.5 },
+  { name: 'title', weight: 4, b: 0.3 },
+  { name: 'lead', weight: 1.5, b: 0.5 },
+  { name: 'heading', weight: 1.2, b: 0.5 },
   { name: 'body', weight: 1, b: 0.75 },
-  { name: 'cite', weight: 2, b: 0 },
-  { name: 'legal', weight: 6, b: 0 },
+  { name: 'cite', weight: 1.5, b: 0 },
+  { name: 'legal', weight: 4, b: 0 },
 ] as const;
 const NF = FIELDS.length;
 const K1 = 1.2;
@@ -103,11 +107,12 @@ export class Retrieval {
         const entry = { heading: terms(p.heading ?? ''), text, cite };
         byPassage.set(p.id, entry);
         sets.set(p.id, new Set([...entry.heading, ...text, ...cite]));
-        for (const w of foldedWords(p.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+        for (const w of foldedWords(`${p.heading ?? ''} ${p.text}`)) counts.set(w, (counts.get(w) ?? 0) + 1);
       }
       this.passageTerms.set(doc, sets);
       const seen = new Set<string>();
       for (const version of doc.versions) {
+        for (const w of foldedWords(version.title ?? doc.title)) counts.set(w, (counts.get(w) ?? 0) + 1);
         const fields: string[][] = [terms(version.title ?? doc.title), [], [], [], [], []];
         version.passages.forEach((id, i) => {
           const p = byPassage.get(id);
@@ -164,13 +169,14 @@ export class Retrieval {
     const idf = this.idf(term);
     for (const [u, tf] of posting) {
       const lengths = this.units[u].lengths;
-      let weighted = 0;
+      let sum = 0;
       for (let f = 0; f < NF; f += 1) {
         if (tf[f] === 0) continue;
         const { weight, b } = FIELDS[f];
-        weighted += (weight * tf[f]) / (1 - b + (b * lengths[f]) / this.averages[f]);
+        const norm = tf[f] / (1 - b + (b * lengths[f]) / this.averages[f]);
+        sum += (weight * norm) / (K1 + norm);
       }
-      out.set(u, (idf * weighted) / (K1 + weighted));
+      out.set(u, idf * sum);
     }
     return out;
   }
@@ -178,13 +184,33 @@ export class Retrieval {
   /** Per unit, the best score of a query word over its index forms (exact, compound part, prefix, corrected). */
   wordScores(word: string, exactOnly = false): { scores: Map<number, number>; idf: number } {
     const forms = exactOnly ? this.vocabulary.exact(stem(foldedWords(word).join(''))) : this.vocabulary.expand(word);
+    if (forms.length === 0 && !exactOnly) {
+      const parts = this.vocabulary.split(word);
+      if (parts) return this.partScores(parts);
+    }
     const scores = new Map<number, number>();
+    // A longer word or compound is rarer than the word itself; it must not weigh more than the word.
+    const exact = forms.filter((f) => f.weight === 1).map((f) => this.idf(f.term));
+    const cap = exact.length > 0 ? Math.max(...exact) : Infinity;
     let idf = 0;
     for (const { term, weight } of forms) {
-      idf = Math.max(idf, weight * this.idf(term));
-      for (const [u, s] of this.termScores(term)) scores.set(u, Math.max(scores.get(u) ?? 0, s * weight));
+      const own = this.idf(term);
+      const factor = weight * Math.min(1, cap / own);
+      idf = Math.max(idf, factor * own);
+      for (const [u, s] of this.termScores(term)) scores.set(u, Math.max(scores.get(u) ?? 0, s * factor));
     }
     return { scores, idf };
+  }
+
+  /** A split compound: both parts must be there; together they count a little less than the word would. */
+  private partScores(parts: readonly string[]): { scores: Map<number, number>; idf: number } {
+    const each = parts.map((p) => this.wordScores(p, false));
+    const scores = new Map<number, number>();
+    for (const [u, first] of each[0].scores) {
+      if (!each.every((e) => e.scores.has(u))) continue;
+      scores.set(u, (0.8 * each.reduce((sum, e) => sum + (e.scores.get(u) ?? 0), 0)) / Math.sqrt(parts.length) || first);
+    }
+    return { scores, idf: Math.max(...each.map((e) => e.idf)) };
   }
 
   /** Spelling corrections for a word no document contains (one edit away, most frequent first). */
@@ -208,7 +234,7 @@ export class Retrieval {
     return unit.doc.passages.find((p) => p.id === best) ?? unit.doc.passages[0];
   }
 
-  prior(unit: Unit): number {
-    return prior(unit.doc.type, unit.version.status);
+  prior(unit: Unit, datedQuery = false): number {
+    return prior(unit.doc.type, unit.version.status, datedQuery);
   }
 }
