@@ -6,6 +6,7 @@
 import type { Hit, Outcome, PagefindData, SearchEngine } from '../search/engine.ts';
 import { citationExcerpt, cleanText, tidyExcerpt } from '../search/excerpt.ts';
 import { fold } from '../search/fold.ts';
+import { germanQueryDate } from '../search/query-date.ts';
 import { corrections, lengthsFor } from '../search/spelling.ts';
 
 export interface ResultView {
@@ -27,7 +28,7 @@ export async function view(engine: SearchEngine, outcome: Outcome, hit: Hit): Pr
   const status = (['current', 'announced', 'superseded'].includes(meta.status) ? meta.status : 'current') as ResultView['status'];
   const cited = outcome.plan.citation && hit.why.has('citation') ? citationExcerpt(data.content, outcome.plan.citation.provisions) : undefined;
   return {
-    url: data.url,
+    url: hit.url ?? data.url,
     title: cleanText(meta.title ?? data.url),
     type: meta.typ ?? 'Seite',
     status,
@@ -119,4 +120,17 @@ export async function suggestions(engine: SearchEngine, outcome: Outcome): Promi
     }
   }
   return out;
+}
+
+/**
+ * For a query that names a day: which versions the list shows, and the way to everything that
+ * applied then (/stand/?datum=…, the site's "Was galt am …?" page).
+ */
+export function dateNote(outcome: Outcome): { text: string; label: string; href: string } | undefined {
+  const d = outcome.plan.date;
+  if (!d) return undefined;
+  const day = d.date.split('-').reverse().join('.');
+  const named = germanQueryDate(d);
+  const text = d.precision === 'day' ? `Gezeigt werden die Fassungen, die am ${day} galten.` : `Gezeigt werden die Fassungen, die am ${day} galten (Stichtag für „${named}“).`;
+  return { text, label: `Was galt am ${day}? Alle Dokumente`, href: `/stand/?datum=${d.date}` };
 }

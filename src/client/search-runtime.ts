@@ -14,7 +14,7 @@ export const PAGEFIND_OPTIONS = {
     // "Einbürgerungsvoraussetzungen"); measured with tests/search (recall@5).
     termSimilarity: 2,
     // Metadata fields are searchable; only the title and the legal basis should lift a page.
-    metaWeights: { title: 5, rechtsgrundlage: 2, zitate: 1, typ: 0.5, team: 0.5, gueltigkeit: 0, fassung: 0, status: 0 },
+    metaWeights: { title: 5, rechtsgrundlage: 2, zitate: 1, typ: 0.5, team: 0.5, gueltigkeit: 0, fassung: 0, status: 0, art: 0, von: 0, bis: 0 },
   },
 };
 

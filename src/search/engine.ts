@@ -16,6 +16,7 @@ import { cleanText } from './excerpt.ts';
 import { bare, commonPrefix } from './fold.ts';
 import { glossaryIndex, planQuery, queryWords, variants, type QueryPlan, type TermGroup, type Why } from './query.ts';
 import { corrections, lengthsFor, type VocabularyWord } from './spelling.ts';
+import { rerankPages } from './rerank.ts';
 
 export interface PagefindData {
   url: string;
@@ -48,6 +49,8 @@ export interface Hit {
   id: string;
   score: number;
   result: PagefindResult;
+  /** The version page to link instead of the page's own URL (dated queries, rerank.ts). */
+  url?: string;
   /** How the page was found (for explanations). */
   why: Set<Why | 'citation' | 'partial'>;
 }
@@ -68,6 +71,9 @@ interface Scope {
 }
 const TOKEN_FIELDS = ['rechtsgrundlage', 'zitate'];
 const VERIFY = 8;
+/** Pages re-ranked by type, status and date: the result page shows ten anyway. */
+const RERANK = 10;
+const RERANK_DATED = 20;
 /** With fewer pages than this, lazy alternatives are searched too. */
 const ENOUGH = 5;
 
@@ -114,7 +120,9 @@ export class SearchEngine {
 
   async search(query: string, options: SearchOptions = {}): Promise<Outcome> {
     const plan = this.plan(query);
-    const scope: Scope = { pf: options.includeSuperseded && this.withSuperseded ? await this.withSuperseded() : this.pf, filters: pagefindFilters(options) };
+    // A query that names a day searches earlier versions too (rerank.ts keeps those of that day).
+    const withOld = (options.includeSuperseded || plan.date !== undefined) && this.withSuperseded;
+    const scope: Scope = { pf: withOld ? await this.withSuperseded!() : this.pf, filters: pagefindFilters(options) };
     const corrected: Outcome['corrected'] = [];
     let hits: Map<string, Hit>;
     if (plan.citation) {
@@ -145,7 +153,17 @@ export class SearchEngine {
         }
       }
     }
-    return { plan, hits: ranked(hits), corrected };
+    return { plan, hits: await this.rerank(ranked(hits), plan), corrected };
+  }
+
+  /** Prior and dated versions for the first pages (rerank.ts); the rest keeps Pagefind's order. */
+  private async rerank(list: Hit[], plan: QueryPlan): Promise<Hit[]> {
+    const k = plan.date ? RERANK_DATED : RERANK;
+    const head = list.slice(0, k);
+    const datas = await Promise.all(head.map((h) => this.data(h.result)));
+    const pages = head.map((hit, i) => ({ item: hit, page: { score: hit.score, meta: datas[i].meta ?? {}, url: datas[i].url } }));
+    const reranked = rerankPages(pages, plan.date?.date).map((r) => ({ ...r.item, score: r.score, ...(r.url ? { url: r.url } : {}) }));
+    return [...reranked, ...list.slice(k)];
   }
 
   private async run(text: string, scope: Scope): Promise<PagefindResult[]> {

@@ -73,7 +73,10 @@ export function versionFacets(doc: VersionedDoc, version: DocVersion, model: Sit
       typ: SECTION[doc.kind].label,
       team: teams.join(', '),
       fassung: `v${version.version}`,
+      art: doc.kind,
       status: validity.status,
+      von: validity.validFrom,
+      bis: validity.validUntil ?? '',
       gueltigkeit: validityText(validity),
       rechtsgrundlage: legalTokens(version.data.legalBasis, model),
     },
@@ -90,7 +93,9 @@ export function briefingFacets(b: Briefing, model: SiteModel): SearchFacets {
     meta: {
       typ: SECTION.briefing.label,
       team: teams.join(', '),
+      art: 'briefing',
       status: inForce ? 'current' : 'announced',
+      von: b.data.effective,
       gueltigkeit: `${inForce ? 'wirksam seit' : 'wirksam ab'} ${b.data.effective.split('-').reverse().join('.')}`,
       rechtsgrundlage: legalTokens(b.data.legalBasis, model),
     },
@@ -103,7 +108,7 @@ export function trackFacets(t: Track, model: SiteModel): SearchFacets {
     ref: t.ref,
     url: docUrl('track', t.slug),
     filters: { typ: [SECTION.track.label], team: teams, status: [STATUS_LABEL.current], gesetz: [] },
-    meta: { typ: SECTION.track.label, team: teams.join(', '), status: 'current', gueltigkeit: `${t.data.weeks} Wochen` },
+    meta: { typ: SECTION.track.label, team: teams.join(', '), art: 'track', status: 'current', gueltigkeit: `${t.data.weeks} Wochen` },
   };
 }
 
