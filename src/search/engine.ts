@@ -207,9 +207,13 @@ export class SearchEngine {
       for (const result of responses[i]) add(hits, result, result.score * variant.weight, variant.picks.map((p) => p.why));
     });
     if (groups.length > 1) {
-      const partial = new Map<string, { result: PagefindResult; score: number; groups: number }>();
+      const partial = new Map<string, { result: PagefindResult; score: number; weight: number }>();
       const usable = (g: TermGroup) => g.alternatives.filter((a) => withLazy || !a.lazy).slice(0, 3);
       const perGroup = await Promise.all(groups.map((g) => Promise.all(usable(g).map((alt) => this.runWords(alt.words, scope)))));
+      // A group no page contains (a case detail such as a town or a relative) weighs nothing.
+      // (Weighing the others by rarity measured worse: Pagefind's scores already hold an idf.)
+      const weights: number[] = perGroup.map((lists) => (lists.some((l) => l.length > 0) ? 1 : 0));
+      const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
       groups.forEach((group, gi) => {
         const best = new Map<string, { result: PagefindResult; score: number }>();
         usable(group).forEach((alt, ai) => {
@@ -219,18 +223,19 @@ export class SearchEngine {
           }
         });
         for (const [id, b] of best) {
-          const p = partial.get(id) ?? { result: b.result, score: 0, groups: 0 };
-          p.score += b.score;
-          p.groups += 1;
+          const p = partial.get(id) ?? { result: b.result, score: 0, weight: 0 };
+          p.score += b.score * weights[gi];
+          p.weight += weights[gi];
           partial.set(id, p);
         }
       });
-      // Pages with only some of the words: their mean score, scaled by the square of the share
-      // of words found, so that a page about one word can still outrank thin pages with all.
+      // Pages with only some of the words: their weighted mean score, scaled by the square of
+      // the share of the query's weight they cover, so that a page about the telling word can
+      // still outrank thin pages with many of the common ones.
       for (const [id, p] of partial) {
         if (hits.has(id)) continue;
-        const share = p.groups / groups.length;
-        add(hits, p.result, (p.score / groups.length) * share * share, ['partial']);
+        const share = p.weight / totalWeight;
+        add(hits, p.result, (p.score / totalWeight) * share * share, ['partial']);
       }
     }
     return hits;

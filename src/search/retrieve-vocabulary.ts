@@ -14,6 +14,8 @@ export interface Form {
 
 const PREFIX_WEIGHT = 0.6;
 const SUFFIX_WEIGHT = 0.75;
+/** The word is a whole part of a compound ("Einbürgerungs|voraussetzungen", "Aufenthalts|erlaubnis"). */
+const PART_WEIGHT = 0.9;
 
 function lowerBound(list: readonly string[], key: string): number {
   let lo = 0;
@@ -43,6 +45,11 @@ export class Vocabulary {
     this.counts = counts;
   }
 
+  /** A known word of 4+ letters (as stem or as written). */
+  private isWord(part: string): boolean {
+    return part.length >= 4 && (this.known.has(part) || this.known.has(stem(part)));
+  }
+
   exact(term: string): Form[] {
     return this.known.has(term) ? [{ term, weight: 1 }] : [];
   }
@@ -62,12 +69,17 @@ export class Vocabulary {
     if (this.known.has(s)) put(s, 1);
     if (this.known.has(folded)) put(folded, 1);
     if (!/\d/.test(s) && s.length >= 4) {
-      if (s.length >= 5) for (let i = lowerBound(this.sorted, s); i < this.sorted.length && this.sorted[i].startsWith(s); i += 1) put(this.sorted[i], PREFIX_WEIGHT);
+      if (s.length >= 5) {
+        for (let i = lowerBound(this.sorted, s); i < this.sorted.length && this.sorted[i].startsWith(s); i += 1) {
+          const term = this.sorted[i];
+          put(term, this.isWord(term.slice(s.length).replace(/^s(?=.{4})/, '')) ? PART_WEIGHT : PREFIX_WEIGHT);
+        }
+      }
       const r = reverse(s);
       for (let i = lowerBound(this.reversed, r); i < this.reversed.length && this.reversed[i].startsWith(r); i += 1) {
         const term = reverse(this.reversed[i]);
         // A compound ends with the word: "aufenthaltserlaubnis" for "erlaubnis", not "ung" in everything.
-        if (term.length - s.length >= 3) put(term, SUFFIX_WEIGHT);
+        if (term.length - s.length >= 3) put(term, this.isWord(term.slice(0, term.length - s.length).replace(/s$/, '')) ? PART_WEIGHT : SUFFIX_WEIGHT);
       }
     }
     const out = [...forms].map(([term, weight]) => ({ term, weight }));
