@@ -34,7 +34,7 @@ export async function exportReport(dist: string, contentDir: string): Promise<{ 
   const search = await loadExport(dist);
   const results = new Map<string, EvalResult[]>();
   const lines: string[] = [];
-  for (const file of querySetFiles(contentDir.endsWith('search') ? contentDir : contentDir)) {
+  for (const file of querySetFiles(contentDir)) {
     const r = evaluateExport(search, file);
     results.set(file, r);
     lines.push(report(`/api/suche.mjs – ${file.split('/').slice(-2).join('/')}`, r));
