@@ -25,6 +25,6 @@ export function isOutdated(status: RecordStatus): boolean {
 export function prior(type: string, status: RecordStatus, datedQuery = false): number {
   const base = TYPE_FACTOR[type] ?? 0.8;
   const versioned = type === 'checklist' || type === 'guideline';
-  if (datedQuery) return versioned ? 1 : base * 0.6;
+  if (datedQuery) return versioned ? 1 : base * 0.4;
   return isOutdated(status) ? base * 0.5 : base;
 }
