@@ -51,7 +51,7 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     }
     popup.dataset.searchState = 'loading';
     const engine = await loadSearch();
-    const outcome = await engine.search(q);
+    const outcome = await engine.search(q, { rerank: SHOWN });
     if (mine !== generation) return;
     const views = await Promise.all(outcome.hits.slice(0, SHOWN).map((h) => view(engine, outcome, h)));
     if (mine !== generation) return;

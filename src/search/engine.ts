@@ -43,6 +43,8 @@ export interface SearchOptions {
   includeSuperseded?: boolean;
   /** Filter values per Pagefind filter (typ, team, gesetz); a page must match one value of each. */
   filters?: Record<string, string[]>;
+  /** How many of the first pages are re-ranked by type, status and date (their fragments are loaded): as many as are shown. */
+  rerank?: number;
 }
 
 export interface Hit {
@@ -153,12 +155,12 @@ export class SearchEngine {
         }
       }
     }
-    return { plan, hits: await this.rerank(ranked(hits), plan), corrected };
+    return { plan, hits: await this.rerank(ranked(hits), plan, options.rerank ?? RERANK), corrected };
   }
 
   /** Prior and dated versions for the first pages (rerank.ts); the rest keeps Pagefind's order. */
-  private async rerank(list: Hit[], plan: QueryPlan): Promise<Hit[]> {
-    const k = plan.date ? RERANK_DATED : RERANK;
+  private async rerank(list: Hit[], plan: QueryPlan, count: number): Promise<Hit[]> {
+    const k = plan.date ? Math.max(count, RERANK_DATED) : count;
     const head = list.slice(0, k);
     const datas = await Promise.all(head.map((h) => this.data(h.result)));
     const pages = head.map((hit, i) => ({ item: hit, page: { score: hit.score, meta: datas[i].meta ?? {}, url: datas[i].url } }));

@@ -14,6 +14,9 @@ import type { LawRef, QueryProvision } from '../citations/types.ts';
 import { absatzToken, paragraphToken } from './citation-tokens.ts';
 import { fold, withEszett, withUmlauts } from './fold.ts';
 import { parseQueryDate, type QueryDate } from './query-date.ts';
+import { isFiller, STOPWORDS } from './filler.ts';
+
+export { isFiller };
 
 export type Why = 'original' | 'umlaut' | 'inflection' | 'abbreviation' | 'synonym' | 'spelling';
 
@@ -57,36 +60,6 @@ export interface GlossaryForms {
   term: string;
   abbr: readonly string[];
   synonyms: readonly string[];
-}
-
-const STOPWORDS = new Set(
-  ('der die das des dem den ein eine einer eines einem einen und oder sowie für fuer von vom zu zum zur im in ins am an auf aus bei mit ' +
-    'nach über ueber unter durch gegen ohne um als wie wo was wer wann welche welcher welches ist sind wird werden wurde kann können ' +
-    'koennen muss müssen muessen man ich wir sie er es sich nicht kein keine auch noch nur bis ab seit je ob wenn dass daß hat haben sein ' +
-    'gibt gilt brauche braucht bitte').split(' '),
-);
-
-/**
- * Question words, modal verbs and the small words of a case description ("Darf ein Geduldeter
- * arbeiten?", "Bruder lädt Schwester ein und soll für sie bürgen"): not required to match. Words
- * of a case that carry meaning are kept; whether they matter is left to the scoring (rare words
- * weigh more, words no document contains weigh nothing).
- */
-const FILLER = new Set(
-  ('darf dürfen duerfen durfte soll sollen sollte will wollen wollte möchte moechte möchten mag könnte koennte kann müsste muesste ' +
-    'hat hatte hätte haette habe hast bin bist war waren wäre waere würde wuerde wurden ' +
-    'warum wieso weshalb weswegen womit wofür wofuer woher wohin wie was wer wen wem wessen wann wo welche welcher welches welchen welchem ' +
-    'ihr ihm ihn ihre ihren ihrem ihrer sein seine seinen seinem seiner mein meine meinen meinem meiner dein deine unser unsere ' +
-    'dort hier da dann jetzt schon bereits noch mal eigentlich genau denn doch also etwa einfach gerne gern sehr so nun ' +
-    'jemand jemanden jemandem etwas nichts alle alles viele mehr man frage fragt fragen kunde kundin ' +
-    'bekommen bekommt bekomme kriegen kriegt machen macht mache tun tut geht gehen ' +
-    'beim vor nach zwischen dass ja nein oft immer').split(' '),
-);
-
-/** Whether a query word is a function word, question word or filler (not required to match). */
-export function isFiller(word: string): boolean {
-  const w = word.toLocaleLowerCase('de');
-  return STOPWORDS.has(w) || FILLER.has(w);
 }
 
 /** Words as Pagefind sees them: letters and digits, hyphenated compounds kept whole ("/" and "." separate, as in the index). */
