@@ -45,6 +45,8 @@ export interface SearchOptions {
   filters?: Record<string, string[]>;
   /** How many of the first pages are re-ranked by type, status and date (their fragments are loaded): as many as are shown. */
   rerank?: number;
+  /** True once the search is overtaken (the reader typed on): page fragments are not loaded then. */
+  stale?: () => boolean;
 }
 
 export interface Hit {
@@ -136,7 +138,7 @@ export class SearchEngine {
       }
     } else {
       hits = await this.wordHits(plan.groups, scope);
-      const weak = await this.weakGroups(plan.groups, ranked(hits));
+      const weak = options.stale?.() ? [] : await this.weakGroups(plan.groups, ranked(hits));
       if (weak.length > 0) {
         for (const group of weak) {
           const word = group.alternatives[0].words[0];
@@ -155,7 +157,8 @@ export class SearchEngine {
         }
       }
     }
-    return { plan, hits: await this.rerank(ranked(hits), plan, options.rerank ?? RERANK), corrected };
+    const list = ranked(hits);
+    return { plan, hits: options.stale?.() ? list : await this.rerank(list, plan, options.rerank ?? RERANK), corrected };
   }
 
   /** Prior and dated versions for the first pages (rerank.ts); the rest keeps Pagefind's order. */
