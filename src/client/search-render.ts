@@ -13,19 +13,19 @@ export interface ResultView {
   url: string;
   title: string;
   type: string;
-  status: 'current' | 'announced' | 'superseded';
+  status: 'current' | 'announced' | 'superseded' | 'expired';
   validity: string;
   version?: string;
   team?: string;
   excerpt: string;
 }
 
-const STATUS_TEXT: Record<ResultView['status'], string> = { current: 'aktuell gültig', announced: 'angekündigt', superseded: 'nicht mehr gültig' };
+const STATUS_TEXT: Record<ResultView['status'], string> = { current: 'aktuell gültig', announced: 'angekündigt', superseded: 'nicht mehr gültig', expired: 'nicht mehr gültig (abgelaufen)' };
 
 export async function view(engine: SearchEngine, outcome: Outcome, hit: Hit): Promise<ResultView> {
   const data: PagefindData = await engine.data(hit.result);
   const meta = data.meta ?? {};
-  const status = (['current', 'announced', 'superseded'].includes(meta.status) ? meta.status : 'current') as ResultView['status'];
+  const status = (['current', 'announced', 'superseded', 'expired'].includes(meta.status) ? meta.status : 'current') as ResultView['status'];
   const cited = outcome.plan.citation && hit.why.has('citation') ? citationExcerpt(data.content, outcome.plan.citation.provisions) : undefined;
   return {
     url: hit.url ?? data.url,
@@ -53,7 +53,8 @@ function setExcerpt(node: HTMLElement, html: string): void {
 }
 
 function statusBadge(v: ResultView): HTMLElement {
-  return el('span', `badge badge-${v.status}`, v.status === 'superseded' && v.version ? `${STATUS_TEXT[v.status]} (${v.version})` : STATUS_TEXT[v.status]);
+  // Expired briefings look like superseded versions (same badge style); the text says which.
+  return el('span', `badge badge-${v.status === 'expired' ? 'superseded' : v.status}`, v.status === 'superseded' && v.version ? `${STATUS_TEXT[v.status]} (${v.version})` : STATUS_TEXT[v.status]);
 }
 
 /** One result of /suche/: heading with link, facts line, excerpt. */

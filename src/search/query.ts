@@ -36,6 +36,8 @@ export interface TermGroup {
   /** The words of the query this group stands for. */
   text: string;
   alternatives: Alternative[];
+  /** Documents the glossary names for the matched term ("see": references or URLs). */
+  see?: string[];
 }
 
 export interface CitationQuery {
@@ -60,6 +62,8 @@ export interface GlossaryForms {
   term: string;
   abbr: readonly string[];
   synonyms: readonly string[];
+  /** Documents the entry points to: references (suchindex.json) or { url } (the site's lexicon). */
+  see?: readonly (string | { url: string })[];
 }
 
 /** Words as Pagefind sees them: letters and digits, hyphenated compounds kept whole ("/" and "." separate, as in the index). */
@@ -174,6 +178,8 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
           group.alternatives.push({ words: contentWords(form), weight: why === 'abbreviation' ? 0.95 : 0.9, why, ...(lazy ? { lazy } : {}) });
         }
       }
+      const see = [...new Set(hits.flatMap((h) => (h.entry.see ?? []).map((x) => (typeof x === 'string' ? x : x.url))))];
+      if (see.length > 0) group.see = see;
       addSpellings(group);
       groups.push(group);
       i += n;

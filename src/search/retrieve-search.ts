@@ -18,6 +18,7 @@ export interface SearchOutcome {
   hits: RetrievalHit[];
 }
 
+const SEE_BOOST = 1.6;
 const today = () => new Date().toISOString().slice(0, 10);
 const validOn = (from: string | null, until: string | null, day: string) => (from ?? '0000-00-00') <= day && (until === null || day <= until);
 
@@ -83,13 +84,16 @@ export function runSearch(r: Retrieval, query: string, options: SearchOptions = 
   const total = new Map<number, number>();
   const covered = new Map<number, number>();
   const totalImportance = groups.reduce((s, g) => s + g.importance, 0) || 1;
-  for (const g of groups) {
+  groups.forEach((g, gi) => {
+    // The glossary names the documents for a term ("see"): they count a third more for it.
+    const see = new Set(plan.groups[gi].see ?? []);
     for (const [u, s] of g.scores) {
       if (!allowed.has(u)) continue;
-      total.set(u, (total.get(u) ?? 0) + s);
+      const named = see.has(r.units[u].doc.reference) || see.has(r.units[u].doc.url);
+      total.set(u, (total.get(u) ?? 0) + s * (named ? SEE_BOOST : 1));
       covered.set(u, (covered.get(u) ?? 0) + g.importance);
     }
-  }
+  });
   const queryTerms = groups.flatMap((g) => g.terms);
   if (plan.citation) {
     const cite = citationScores(r, [...plan.citation.tokens, ...plan.citation.absatzTokens]);

@@ -70,7 +70,7 @@ function exportPassage(p: Passage): ExportedPassage {
 /** What /api/suche.mjs needs to understand queries: the laws (citations) and the glossary (abbreviations, synonyms). */
 export interface ExportedLexicon {
   laws: LawRef[];
-  glossary: { term: string; abbr: string[]; synonyms: string[] }[];
+  glossary: { term: string; abbr: string[]; synonyms: string[]; see?: string[] }[];
 }
 
 export function suchindex(corpus: SearchCorpus, date: string, site: string, lexicon: ExportedLexicon = { laws: [], glossary: [] }) {

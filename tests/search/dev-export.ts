@@ -9,10 +9,11 @@ import { createSearch } from '../../src/search/suche-module.ts';
 import { querySetFiles, readQuerySet, report, score, summarize } from './eval.ts';
 
 const [dist = 'dist', dir = 'tests/search'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const search = createSearch(JSON.parse(readFileSync(join(dist, 'api', 'suchindex.json'), 'utf8')));
+const data = JSON.parse(readFileSync(join(dist, 'api', 'suchindex.json'), 'utf8'));
+const search = createSearch(data);
 for (const file of querySetFiles(dir)) {
   const set = readQuerySet(file);
-  const results = set.queries.map((q) => score(q, search.search(q.q, { date: q.date ?? set.date, limit: 10 }).map((h) => h.url)));
+  const results = set.queries.map((q) => score(q, search.search(q.q, { date: q.date ?? data.generated ?? set.date, limit: 10 }).map((h) => h.url)));
   if (process.argv.includes('--misses')) console.log(report(file, results));
   else {
     const s = summarize(results);

@@ -12,19 +12,23 @@ import { querySetFiles, readQuerySet, report, score, type EvalResult } from './e
 
 export interface ExportSearch {
   search(query: string, options?: { date?: string; limit?: number }): { url: string }[];
+  /** The build's reference day (suchindex.json `generated`): the day the site's search answers for, too. */
+  generated?: string;
 }
 
 /** createSearch(suchindex.json) from the dist's own /api/suche.mjs. */
 export async function loadExport(dist: string): Promise<ExportSearch> {
   const mod = (await import(pathToFileURL(join(dist, 'api', 'suche.mjs')).href)) as { createSearch(data: unknown): ExportSearch };
-  return mod.createSearch(JSON.parse(readFileSync(join(dist, 'api', 'suchindex.json'), 'utf8')));
+  const data = JSON.parse(readFileSync(join(dist, 'api', 'suchindex.json'), 'utf8')) as { generated?: string };
+  const search = mod.createSearch(data);
+  return { search: (q, o) => search.search(q, o), generated: data.generated };
 }
 
 export function evaluateExport(search: ExportSearch, file: string): EvalResult[] {
   const set = readQuerySet(file);
   return set.queries.map((q) => {
     const started = performance.now();
-    const hits = search.search(q.q, { date: q.date ?? set.date, limit: 10 });
+    const hits = search.search(q.q, { date: q.date ?? search.generated ?? set.date, limit: 10 });
     return score(q, hits.map((h) => h.url), performance.now() - started);
   });
 }
