@@ -167,7 +167,7 @@ export class SearchEngine {
     const head = list.slice(0, k);
     const datas = await Promise.all(head.map((h) => this.data(h.result)));
     const pages = head.map((hit, i) => ({ item: hit, page: { score: hit.score, meta: datas[i].meta ?? {}, url: datas[i].url } }));
-    const reranked = rerankPages(pages, plan.date?.date).map((r) => ({ ...r.item, score: r.score, ...(r.url ? { url: r.url } : {}) }));
+    const reranked = rerankPages(pages, plan.date?.date, plan.date !== undefined && plan.date.precision !== 'year').map((r) => ({ ...r.item, score: r.score, ...(r.url ? { url: r.url } : {}) }));
     return [...reranked, ...list.slice(k)];
   }
 

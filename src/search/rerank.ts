@@ -27,14 +27,18 @@ export interface Reranked<T> {
 
 const validOn = (from: string | undefined, until: string | undefined, day: string) => (from || '0000-00-00') <= day && (!until || day <= until);
 
-/** Re-scores pages (best first); with `day`, versions not valid that day are left out. */
-export function rerankPages<T>(pages: readonly { item: T; page: RankedPage }[], day?: string): Reranked<T>[] {
+/**
+ * Re-scores pages (best first); with `day`, versions not valid that day are left out. `exactDay`:
+ * the reader named a day or month, so the versions count before briefings; a year alone
+ * ("Gehälter 2026") is as often the year in a briefing's title.
+ */
+export function rerankPages<T>(pages: readonly { item: T; page: RankedPage }[], day?: string, exactDay = day !== undefined): Reranked<T>[] {
   const out: Reranked<T>[] = [];
   for (const { item, page } of pages) {
     const type = page.meta.art ?? '';
     const versioned = type === 'checklist' || type === 'guideline';
     if (day && versioned && !validOn(page.meta.von, page.meta.bis, day)) continue;
-    const score = page.score * prior(type, page.meta.status ?? 'current', day !== undefined);
+    const score = page.score * prior(type, page.meta.status ?? 'current', exactDay);
     const versionPage = day && versioned && page.meta.fassung && !/\/v\d+\/$/.test(page.url) ? `${page.url}${page.meta.fassung}/` : undefined;
     out.push({ item, score, ...(versionPage ? { url: versionPage } : {}) });
   }

@@ -109,7 +109,7 @@ export function runSearch(r: Retrieval, query: string, options: SearchOptions = 
     // Not yet in force on the day asked (an announced version or briefing): after what applies.
     const from = r.units[u].version.validFrom;
     const pending = from !== null && from > day ? 0.8 : 1;
-    return { u, score: s * (0.4 + 0.6 * share * share) * r.prior(r.units[u], plan.date !== undefined) * pending };
+    return { u, score: s * (0.4 + 0.6 * share * share) * r.prior(r.units[u], plan.date !== undefined && plan.date.precision !== 'year') * pending };
   });
   scored.sort((a, b) => b.score - a.score || a.u - b.u);
   const hits = scored.slice(0, options.limit ?? 10).map(({ u, score }) => {
