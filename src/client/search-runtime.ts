@@ -6,6 +6,7 @@
 import { SearchEngine, type PagefindApi } from '../search/engine.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { parseVocabulary, type VocabularyWord } from '../search/spelling.ts';
+import { isFiller } from '../search/filler.ts';
 
 export const PAGEFIND_OPTIONS = {
   excerptLength: 26,
@@ -77,5 +78,7 @@ export function loadSearch(): Promise<SearchEngine> {
 /** Starts fetching the index chunks for what is being typed (no search is run). */
 export function preload(term: string): void {
   // Short prefixes would fetch index chunks for words the query will not end up with.
-  if (pagefind && term.trim().length >= 4) void pagefind.preload(term).catch(() => undefined);
+  // Question words and filler are never searched (query.ts drops them): their chunks are not fetched.
+  const meaningful = term.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !isFiller(w.replace(/[?!.,;:]+$/, ''))).join(' ');
+  if (pagefind && meaningful.length >= 4 && !isFiller(meaningful)) void pagefind.preload(meaningful).catch(() => undefined);
 }
