@@ -15,6 +15,7 @@ import { measureDist } from './measure-dist.ts';
 import { measure } from './proc.ts';
 import { installMB, offlineSnapshot, updateMB } from './measure-offline.ts';
 import { benchExport, benchSearch } from '../tests/search/bench.ts';
+import { ensureSystem } from '../scripts/system-requirements.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -29,6 +30,12 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-1
 
 if (!existsSync(lawsDir) || !existsSync(makeCorpus)) {
   console.error(`Benchmark: Gesetzestexte oder make-corpus.mjs fehlen unter ${shared}. Fix: --shared <pfad zu shared/> angeben.`);
+  process.exit(2);
+}
+// The search measurement runs in Chromium: installed on Debian as root, otherwise say how.
+const missingSystem = flag('--no-search') ? undefined : ensureSystem('bench');
+if (missingSystem) {
+  console.error(missingSystem);
   process.exit(2);
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { testConfig } from '../support/nginx.ts';
 import { watchContext } from '../support/page-watch.ts';
 import { parseCsp } from '../support/security-check.ts';
+import { reportMetrics } from '../support/metrics.ts';
 
 const origin = () => process.env.LOTSE_NGINX_URL!;
 const dist = () => process.env.LOTSE_FULL_DIST!;
@@ -137,7 +138,7 @@ test('behind nginx the browser honours the CSP while search, checklist and track
   await page.waitForLoadState('load');
   const cookies = await watch.cookies();
   await context.close();
-  console.log(`[counts] nginx-requests=${watch.requests}`);
+  reportMetrics({ 'nginx-requests': watch.requests });
   expect(watch.findings()).toEqual([]);
   expect(cookies).toEqual([]);
 });
