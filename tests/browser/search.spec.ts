@@ -106,7 +106,7 @@ test('excerpts mark the found words with their umlauts and never show the index\
 test('a query without results says so and suggests glossary terms', async ({ page }) => {
   await page.goto(`${FIXTURE}/suche/`);
   await searchFor(page, 'Zentqwertz');
-  await expect(page.getByRole('status')).toContainText('Keine Treffer für „Zentqwertz“');
+  await expect(page.locator('[data-search-status]')).toContainText('Keine Treffer für „Zentqwertz“');
   await expect(page.getByRole('heading', { name: 'Keine Treffer' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Zentralstelle für ausländisches Bildungswesen' })).toBeVisible();
 });
