@@ -14,7 +14,7 @@ import { generateCorpus } from './generate.ts';
 import { measureDist } from './measure-dist.ts';
 import { measure } from './proc.ts';
 import { installMB, offlineSnapshot, updateMB } from './measure-offline.ts';
-import { benchSearch } from '../tests/search/bench.ts';
+import { benchExport, benchSearch } from '../tests/search/bench.ts';
 import { ensureSystem } from '../scripts/system-requirements.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -99,6 +99,8 @@ for (const n of sizes) {
   if (!flag('--no-search')) {
     const search = await benchSearch(dist, 4499, `/${docPage}/`);
     Object.assign(row, { firstQueryKB: search.firstQueryKB, medianLatencyMs: search.medianLatencyMs, latenciesMs: search.latenciesMs, searchLoadedBeforeFocus: search.loadedBeforeFocus.length > 0 });
+    for (const [kind, f] of Object.entries(search.firstQueries)) Object.assign(row, { [`firstQueryKB_${kind}`]: f.kb, [`firstQueryMs_${kind}`]: f.ms });
+    Object.assign(row, await benchExport(dist));
   }
   if (!flag('--no-floor')) Object.assign(row, await floorBuild(n));
   results.push(row);

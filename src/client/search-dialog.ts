@@ -51,7 +51,8 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     }
     popup.dataset.searchState = 'loading';
     const engine = await loadSearch();
-    const outcome = await engine.search(q);
+    // A search overtaken by typing loads no fragments for ranking (bytes of the first query).
+    const outcome = await engine.search(q, { rerank: SHOWN, stale: () => mine !== generation || input.value.trim() !== q });
     if (mine !== generation) return;
     const views = await Promise.all(outcome.hits.slice(0, SHOWN).map((h) => view(engine, outcome, h)));
     if (mine !== generation) return;

@@ -7,7 +7,7 @@
  * returns to the previous search, not to every keystroke.
  */
 import { lawAbbreviations, loadSearch, preload } from './search-runtime.ts';
-import { pageItem, suggestions, summaryText, view } from './search-render.ts';
+import { dateNote, pageItem, suggestions, summaryText, view } from './search-render.ts';
 import type { Hit, Outcome } from '../search/engine.ts';
 import { stillTyping } from '../search/typing.ts';
 
@@ -33,6 +33,7 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const suggestionBox = document.querySelector<HTMLElement>('[data-search-suggestions]');
+const dateBox = document.querySelector<HTMLElement>('[data-search-date]');
 const baseTitle = document.title;
 
 let generation = 0;
@@ -100,7 +101,7 @@ async function run(s: State): Promise<void> {
   const started = performance.now();
   const engine = await loadSearch();
   const filters: Record<string, string[]> = { typ: s.typ, team: s.team ? [s.team] : [], gesetz: s.gesetz ? [s.gesetz] : [] };
-  const outcome = await engine.search(s.q, { includeSuperseded: s.alt, filters });
+  const outcome = await engine.search(s.q, { includeSuperseded: s.alt, filters, stale: () => mine !== generation || (input !== null && input !== undefined && input.value.trim() !== s.q) });
   if (mine !== generation) return;
   const searched = performance.now();
   const views = await Promise.all(outcome.hits.slice(0, PAGE).map((h) => view(engine, outcome, h)));
@@ -109,6 +110,7 @@ async function run(s: State): Promise<void> {
   shown = { outcome, hits: outcome.hits, count: views.length };
   more!.hidden = outcome.hits.length <= PAGE;
   status!.textContent = summaryText(outcome, outcome.hits.length);
+  showDate(outcome);
   empty!.hidden = outcome.hits.length > 0;
   if (outcome.hits.length === 0) await showSuggestions(outcome, s, mine);
   region!.dataset.searchQuery = s.q;
@@ -117,6 +119,20 @@ async function run(s: State): Promise<void> {
   region!.dataset.searchState = 'done';
   clearTimeout(settle);
   settle = setTimeout(() => (kept = true), SETTLE_MS);
+}
+
+function showDate(outcome: Outcome): void {
+  if (!dateBox) return;
+  const note = dateNote(outcome);
+  dateBox.hidden = !note;
+  if (!note) {
+    dateBox.replaceChildren();
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = note.href;
+  link.textContent = note.label;
+  dateBox.replaceChildren(`${note.text} `, link);
 }
 
 async function showSuggestions(outcome: Outcome, s: State, mine: number): Promise<void> {

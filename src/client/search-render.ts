@@ -6,28 +6,29 @@
 import type { Hit, Outcome, PagefindData, SearchEngine } from '../search/engine.ts';
 import { citationExcerpt, cleanText, tidyExcerpt } from '../search/excerpt.ts';
 import { fold } from '../search/fold.ts';
+import { germanQueryDate } from '../search/query-date.ts';
 import { corrections, lengthsFor } from '../search/spelling.ts';
 
 export interface ResultView {
   url: string;
   title: string;
   type: string;
-  status: 'current' | 'announced' | 'superseded';
+  status: 'current' | 'announced' | 'superseded' | 'expired';
   validity: string;
   version?: string;
   team?: string;
   excerpt: string;
 }
 
-const STATUS_TEXT: Record<ResultView['status'], string> = { current: 'aktuell gültig', announced: 'angekündigt', superseded: 'nicht mehr gültig' };
+const STATUS_TEXT: Record<ResultView['status'], string> = { current: 'aktuell gültig', announced: 'angekündigt', superseded: 'nicht mehr gültig', expired: 'nicht mehr gültig (abgelaufen)' };
 
 export async function view(engine: SearchEngine, outcome: Outcome, hit: Hit): Promise<ResultView> {
   const data: PagefindData = await engine.data(hit.result);
   const meta = data.meta ?? {};
-  const status = (['current', 'announced', 'superseded'].includes(meta.status) ? meta.status : 'current') as ResultView['status'];
+  const status = (['current', 'announced', 'superseded', 'expired'].includes(meta.status) ? meta.status : 'current') as ResultView['status'];
   const cited = outcome.plan.citation && hit.why.has('citation') ? citationExcerpt(data.content, outcome.plan.citation.provisions) : undefined;
   return {
-    url: data.url,
+    url: hit.url ?? data.url,
     title: cleanText(meta.title ?? data.url),
     type: meta.typ ?? 'Seite',
     status,
@@ -52,7 +53,8 @@ function setExcerpt(node: HTMLElement, html: string): void {
 }
 
 function statusBadge(v: ResultView): HTMLElement {
-  return el('span', `badge badge-${v.status}`, v.status === 'superseded' && v.version ? `${STATUS_TEXT[v.status]} (${v.version})` : STATUS_TEXT[v.status]);
+  // Expired briefings look like superseded versions (same badge style); the text says which.
+  return el('span', `badge badge-${v.status === 'expired' ? 'superseded' : v.status}`, v.status === 'superseded' && v.version ? `${STATUS_TEXT[v.status]} (${v.version})` : STATUS_TEXT[v.status]);
 }
 
 /** One result of /suche/: heading with link, facts line, excerpt. */
@@ -119,4 +121,17 @@ export async function suggestions(engine: SearchEngine, outcome: Outcome): Promi
     }
   }
   return out;
+}
+
+/**
+ * For a query that names a day: which versions the list shows, and the way to everything that
+ * applied then (/stand/?datum=…, the site's "Was galt am …?" page).
+ */
+export function dateNote(outcome: Outcome): { text: string; label: string; href: string } | undefined {
+  const d = outcome.plan.date;
+  if (!d) return undefined;
+  const day = d.date.split('-').reverse().join('.');
+  const named = germanQueryDate(d);
+  const text = d.precision === 'day' ? `Gezeigt werden die Fassungen, die am ${day} galten.` : `Gezeigt werden die Fassungen, die am ${day} galten (Stichtag für „${named}“).`;
+  return { text, label: `Was galt am ${day}? Alle Dokumente`, href: `/stand/?datum=${d.date}` };
 }

@@ -6,6 +6,7 @@
 import { SearchEngine, type PagefindApi } from '../search/engine.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { parseVocabulary, type VocabularyWord } from '../search/spelling.ts';
+import { isFiller } from '../search/filler.ts';
 
 export const PAGEFIND_OPTIONS = {
   excerptLength: 26,
@@ -14,7 +15,7 @@ export const PAGEFIND_OPTIONS = {
     // "Einbürgerungsvoraussetzungen"); measured with tests/search (recall@5).
     termSimilarity: 2,
     // Metadata fields are searchable; only the title and the legal basis should lift a page.
-    metaWeights: { title: 5, rechtsgrundlage: 2, zitate: 1, typ: 0.5, team: 0.5, gueltigkeit: 0, fassung: 0, status: 0 },
+    metaWeights: { title: 5, rechtsgrundlage: 2, zitate: 1, typ: 0.5, team: 0.5, gueltigkeit: 0, fassung: 0, status: 0, art: 0, von: 0, bis: 0 },
   },
 };
 
@@ -77,5 +78,7 @@ export function loadSearch(): Promise<SearchEngine> {
 /** Starts fetching the index chunks for what is being typed (no search is run). */
 export function preload(term: string): void {
   // Short prefixes would fetch index chunks for words the query will not end up with.
-  if (pagefind && term.trim().length >= 4) void pagefind.preload(term).catch(() => undefined);
+  // Question words and filler are never searched (query.ts drops them): their chunks are not fetched.
+  const meaningful = term.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !isFiller(w.replace(/[?!.,;:]+$/, ''))).join(' ');
+  if (pagefind && meaningful.length >= 4 && !isFiller(meaningful)) void pagefind.preload(meaningful).catch(() => undefined);
 }

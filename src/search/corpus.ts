@@ -33,6 +33,8 @@ export interface VersionEntry {
   url: string;
   /** Ids of the version's passages, in the order of the version. */
   passages: string[];
+  /** Citations of the version's (or briefing's) legal basis, as written. */
+  legalBasis: string[];
 }
 
 export interface DocumentEntry {
@@ -109,6 +111,7 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
           validFrom: validity.validFrom,
           validUntil: validity.validUntil,
           url: i === current ? entry.url : versionUrl(doc.kind, doc.slug, v.version),
+          legalBasis: v.data.legalBasis ?? [],
         },
         `${v.data.summary}\n\n${v.body}`,
       );
@@ -130,7 +133,7 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
     const added = addVersion(
       entry,
       new Map(),
-      { version: null, title: item.data.title, teams, status: bStatus === 'announced' ? 'announced' : bStatus === 'superseded' || bStatus === 'expired' ? 'superseded' : 'current', ...(bStatus ? { briefingStatus: bStatus } : {}), validFrom: effective, validUntil: ends ?? null, url },
+      { version: null, title: item.data.title, teams, status: bStatus === 'announced' ? 'announced' : bStatus === 'superseded' || bStatus === 'expired' ? 'superseded' : 'current', ...(bStatus ? { briefingStatus: bStatus } : {}), validFrom: effective, validUntil: ends ?? null, url, legalBasis: item.kind === 'briefing' ? item.data.legalBasis : [] },
       `${item.data.summary}\n\n${item.body}\n\n${extra}`,
     );
     entry.current = added.passages;

@@ -16,6 +16,7 @@ import { cleanText } from './excerpt.ts';
 import { bare, commonPrefix } from './fold.ts';
 import { glossaryIndex, planQuery, queryWords, variants, type QueryPlan, type TermGroup, type Why } from './query.ts';
 import { corrections, lengthsFor, type VocabularyWord } from './spelling.ts';
+import { rerankPages } from './rerank.ts';
 
 export interface PagefindData {
   url: string;
@@ -42,12 +43,18 @@ export interface SearchOptions {
   includeSuperseded?: boolean;
   /** Filter values per Pagefind filter (typ, team, gesetz); a page must match one value of each. */
   filters?: Record<string, string[]>;
+  /** How many of the first pages are re-ranked by type, status and date (their fragments are loaded): as many as are shown. */
+  rerank?: number;
+  /** True once the search is overtaken (the reader typed on): page fragments are not loaded then. */
+  stale?: () => boolean;
 }
 
 export interface Hit {
   id: string;
   score: number;
   result: PagefindResult;
+  /** The version page to link instead of the page's own URL (dated queries, rerank.ts). */
+  url?: string;
   /** How the page was found (for explanations). */
   why: Set<Why | 'citation' | 'partial'>;
 }
@@ -68,6 +75,9 @@ interface Scope {
 }
 const TOKEN_FIELDS = ['rechtsgrundlage', 'zitate'];
 const VERIFY = 8;
+/** Pages re-ranked by type, status and date: the result page shows ten anyway. */
+const RERANK = 10;
+const RERANK_DATED = 20;
 /** With fewer pages than this, lazy alternatives are searched too. */
 const ENOUGH = 5;
 
@@ -114,7 +124,9 @@ export class SearchEngine {
 
   async search(query: string, options: SearchOptions = {}): Promise<Outcome> {
     const plan = this.plan(query);
-    const scope: Scope = { pf: options.includeSuperseded && this.withSuperseded ? await this.withSuperseded() : this.pf, filters: pagefindFilters(options) };
+    // A query that names a day searches earlier versions too (rerank.ts keeps those of that day).
+    const withOld = (options.includeSuperseded || plan.date !== undefined) && this.withSuperseded;
+    const scope: Scope = { pf: withOld ? await this.withSuperseded!() : this.pf, filters: pagefindFilters(options) };
     const corrected: Outcome['corrected'] = [];
     let hits: Map<string, Hit>;
     if (plan.citation) {
@@ -126,7 +138,7 @@ export class SearchEngine {
       }
     } else {
       hits = await this.wordHits(plan.groups, scope);
-      const weak = await this.weakGroups(plan.groups, ranked(hits));
+      const weak = options.stale?.() ? [] : await this.weakGroups(plan.groups, ranked(hits));
       if (weak.length > 0) {
         for (const group of weak) {
           const word = group.alternatives[0].words[0];
@@ -145,7 +157,18 @@ export class SearchEngine {
         }
       }
     }
-    return { plan, hits: ranked(hits), corrected };
+    const list = ranked(hits);
+    return { plan, hits: options.stale?.() ? list : await this.rerank(list, plan, options.rerank ?? RERANK), corrected };
+  }
+
+  /** Prior and dated versions for the first pages (rerank.ts); the rest keeps Pagefind's order. */
+  private async rerank(list: Hit[], plan: QueryPlan, count: number): Promise<Hit[]> {
+    const k = plan.date ? Math.max(count, RERANK_DATED) : count;
+    const head = list.slice(0, k);
+    const datas = await Promise.all(head.map((h) => this.data(h.result)));
+    const pages = head.map((hit, i) => ({ item: hit, page: { score: hit.score, meta: datas[i].meta ?? {}, url: datas[i].url } }));
+    const reranked = rerankPages(pages, plan.date?.date, plan.date !== undefined && plan.date.precision !== 'year').map((r) => ({ ...r.item, score: r.score, ...(r.url ? { url: r.url } : {}) }));
+    return [...reranked, ...list.slice(k)];
   }
 
   private async run(text: string, scope: Scope): Promise<PagefindResult[]> {
@@ -189,9 +212,13 @@ export class SearchEngine {
       for (const result of responses[i]) add(hits, result, result.score * variant.weight, variant.picks.map((p) => p.why));
     });
     if (groups.length > 1) {
-      const partial = new Map<string, { result: PagefindResult; score: number; groups: number }>();
+      const partial = new Map<string, { result: PagefindResult; score: number; weight: number }>();
       const usable = (g: TermGroup) => g.alternatives.filter((a) => withLazy || !a.lazy).slice(0, 3);
       const perGroup = await Promise.all(groups.map((g) => Promise.all(usable(g).map((alt) => this.runWords(alt.words, scope)))));
+      // A group no page contains (a case detail such as a town or a relative) weighs nothing.
+      // (Weighing the others by rarity measured worse: Pagefind's scores already hold an idf.)
+      const weights: number[] = perGroup.map((lists) => (lists.some((l) => l.length > 0) ? 1 : 0));
+      const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
       groups.forEach((group, gi) => {
         const best = new Map<string, { result: PagefindResult; score: number }>();
         usable(group).forEach((alt, ai) => {
@@ -201,18 +228,19 @@ export class SearchEngine {
           }
         });
         for (const [id, b] of best) {
-          const p = partial.get(id) ?? { result: b.result, score: 0, groups: 0 };
-          p.score += b.score;
-          p.groups += 1;
+          const p = partial.get(id) ?? { result: b.result, score: 0, weight: 0 };
+          p.score += b.score * weights[gi];
+          p.weight += weights[gi];
           partial.set(id, p);
         }
       });
-      // Pages with only some of the words: their mean score, scaled by the square of the share
-      // of words found, so that a page about one word can still outrank thin pages with all.
+      // Pages with only some of the words: their weighted mean score, scaled by the square of
+      // the share of the query's weight they cover, so that a page about the telling word can
+      // still outrank thin pages with many of the common ones.
       for (const [id, p] of partial) {
         if (hits.has(id)) continue;
-        const share = p.groups / groups.length;
-        add(hits, p.result, (p.score / groups.length) * share * share, ['partial']);
+        const share = p.weight / totalWeight;
+        add(hits, p.result, (p.score / totalWeight) * share * share, ['partial']);
       }
     }
     return hits;

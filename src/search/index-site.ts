@@ -26,6 +26,7 @@ import { publishedPage } from './related-html.ts';
 import { pacer } from './pace.ts';
 import { prepareSearch, type SearchPreparation } from './prepare.ts';
 import { writeVocabulary } from './spelling-vocabulary.ts';
+import { bundleSucheModule } from './suche-bundle.ts';
 
 /**
  * Parts of pages that are not content: labels, notices and lists repeated from elsewhere, and
@@ -58,6 +59,7 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
   const prep = await (ctx.prepared ?? prepareSearch(ctx.content, ctx.date));
   phase('preparation (corpus, related, suchindex.json)');
   const lexicon = readLexicon(outDir);
+  const sucheModule = bundleSucheModule();
   const excluded = selectorMatcher(EXCLUDE_SELECTORS);
   const files = context ? documentFiles(outDir, ctx) : [...htmlFiles(outDir)];
   const html = new Map<string, string>();
@@ -94,6 +96,7 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
     phase('marked copies sent');
     mkdirSync(join(outDir, 'api'), { recursive: true });
     writeFileSync(join(outDir, 'api', 'suchindex.json'), prep.suchindex);
+    writeFileSync(join(outDir, 'api', 'suche.mjs'), await sucheModule);
     for (const [file, source] of html) {
       writeFileSync(file, publishedPage(source, prep.related));
       await pace();

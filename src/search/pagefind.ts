@@ -75,7 +75,10 @@ export function versionFacets(doc: VersionedDoc, version: DocVersion, model: Sit
       typ: SECTION[doc.kind].label,
       team: teams.join(', '),
       fassung: `v${version.version}`,
+      art: doc.kind,
       status: validity.status,
+      von: validity.validFrom,
+      bis: validity.validUntil ?? '',
       gueltigkeit: validityText(validity),
       rechtsgrundlage: legalTokens(version.data.legalBasis, model),
     },
@@ -101,9 +104,11 @@ export function briefingFacets(b: Briefing, model: SiteModel): SearchFacets {
     meta: {
       typ: SECTION.briefing.label,
       team: teams.join(', '),
+      art: 'briefing',
       status,
       briefingStatus: view.status,
       gueltigkeit: view.status === 'superseded' || view.status === 'expired' ? `${view.label}: ${words}` : `${view.status === 'in-force' ? 'wirksam seit' : 'wirksam ab'} ${effective}${words ? `, ${words}` : ''}`,
+      von: b.data.effective,
       rechtsgrundlage: legalTokens(b.data.legalBasis, model),
     },
   };
@@ -115,7 +120,7 @@ export function trackFacets(t: Track, model: SiteModel): SearchFacets {
     ref: t.ref,
     url: docUrl('track', t.slug),
     filters: { typ: [SECTION.track.label], team: teams, status: [STATUS_LABEL.current], gesetz: [] },
-    meta: { typ: SECTION.track.label, team: teams.join(', '), status: 'current', gueltigkeit: `${t.data.weeks} Wochen` },
+    meta: { typ: SECTION.track.label, team: teams.join(', '), art: 'track', status: 'current', gueltigkeit: `${t.data.weeks} Wochen` },
   };
 }
 

@@ -19,6 +19,7 @@ import { lawWordList } from './dictionary.ts';
 import { noPause, type Pace } from './pace.ts';
 import { computeRelated, type RelatedDocument } from './related.ts';
 import { suchindex } from './suchindex.ts';
+import { lawRefs } from '../model/citation-check.ts';
 import { countWords, mergeWordCounts, type WordCounts } from './wordlist.ts';
 
 export interface SearchPreparation {
@@ -55,5 +56,9 @@ export async function prepareSearch(content: ContentSet, date: string, pace: Pac
   await pace();
   const corpus = await buildCorpus(content, date, decompounder, pace);
   const related = await computeRelated(corpus, undefined, pace);
-  return { siteWords, decompounder, related, suchindex: JSON.stringify(suchindex(corpus, date, content.site.name)) };
+  const lexicon = {
+    laws: lawRefs(content.laws),
+    glossary: content.glossary.map((e) => ({ term: e.term, abbr: e.abbr ?? [], synonyms: e.synonyms ?? [], ...(e.see && e.see.length > 0 ? { see: e.see.map((ref) => ref.split('@')[0]) } : {}) })),
+  };
+  return { siteWords, decompounder, related, suchindex: JSON.stringify(suchindex(corpus, date, content.site.name, lexicon)) };
 }

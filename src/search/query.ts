@@ -13,6 +13,10 @@ import { parseQueryCitation } from '../citations/parse.ts';
 import type { LawRef, QueryProvision } from '../citations/types.ts';
 import { absatzToken, paragraphToken } from './citation-tokens.ts';
 import { fold, withEszett, withUmlauts } from './fold.ts';
+import { parseQueryDate, type QueryDate } from './query-date.ts';
+import { isFiller, STOPWORDS } from './filler.ts';
+
+export { isFiller };
 
 export type Why = 'original' | 'umlaut' | 'inflection' | 'abbreviation' | 'synonym' | 'spelling';
 
@@ -32,6 +36,8 @@ export interface TermGroup {
   /** The words of the query this group stands for. */
   text: string;
   alternatives: Alternative[];
+  /** Documents the glossary names for the matched term ("see": references or URLs). */
+  see?: string[];
 }
 
 export interface CitationQuery {
@@ -47,6 +53,8 @@ export interface CitationQuery {
 export interface QueryPlan {
   raw: string;
   citation?: CitationQuery;
+  /** A day the reader asks about ("was galt am 01.03.2024 …"), see query-date.ts. */
+  date?: QueryDate;
   groups: TermGroup[];
 }
 
@@ -54,14 +62,9 @@ export interface GlossaryForms {
   term: string;
   abbr: readonly string[];
   synonyms: readonly string[];
+  /** Documents the entry points to: references (suchindex.json) or { url } (the site's lexicon). */
+  see?: readonly (string | { url: string })[];
 }
-
-const STOPWORDS = new Set(
-  ('der die das des dem den ein eine einer eines einem einen und oder sowie für fuer von vom zu zum zur im in ins am an auf aus bei mit ' +
-    'nach über ueber unter durch gegen ohne um als wie wo was wer wann welche welcher welches ist sind wird werden wurde kann können ' +
-    'koennen muss müssen muessen man ich wir sie er es sich nicht kein keine auch noch nur bis ab seit je ob wenn dass daß hat haben sein ' +
-    'gibt gilt brauche braucht bitte').split(' '),
-);
 
 /** Words as Pagefind sees them: letters and digits, hyphenated compounds kept whole ("/" and "." separate, as in the index). */
 const WORD = /[\p{L}\p{N}§][\p{L}\p{N}§-]*/gu;
@@ -142,7 +145,8 @@ function glossaryMatch(words: readonly string[], start: number, n: number, index
 }
 
 export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnType<typeof glossaryIndex>): QueryPlan {
-  const tokens = raw.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  const date = parseQueryDate(raw);
+  const tokens = (date ? date.rest : raw).normalize('NFC').trim().split(/\s+/).filter(Boolean);
   let citation: CitationQuery | undefined;
   const found = findQueryCitation(tokens, laws);
   let rest = tokens;
@@ -151,7 +155,7 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
     rest = [...tokens.slice(0, found.start), ...tokens.slice(found.end)];
   }
   let words = queryWords(rest.join(' '));
-  const meaningful = words.filter((w) => !STOPWORDS.has(w.toLocaleLowerCase('de')));
+  const meaningful = words.filter((w) => !isFiller(w));
   if (meaningful.length > 0 && (meaningful.length < words.length || citation)) words = meaningful;
 
   const groups: TermGroup[] = [];
@@ -174,6 +178,8 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
           group.alternatives.push({ words: contentWords(form), weight: why === 'abbreviation' ? 0.95 : 0.9, why, ...(lazy ? { lazy } : {}) });
         }
       }
+      const see = [...new Set(hits.flatMap((h) => (h.entry.see ?? []).map((x) => (typeof x === 'string' ? x : x.url))))];
+      if (see.length > 0) group.see = see;
       addSpellings(group);
       groups.push(group);
       i += n;
@@ -186,7 +192,7 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
       i += 1;
     }
   }
-  return { raw, citation, groups };
+  return { raw, citation, ...(date ? { date } : {}), groups };
 }
 
 /**

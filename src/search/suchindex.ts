@@ -10,6 +10,7 @@
 import type { DocumentEntry, SearchCorpus, VersionEntry } from './corpus.ts';
 import { FIELDS } from './corpus.ts';
 import type { Passage } from './passages.ts';
+import type { LawRef } from '../citations/types.ts';
 
 export const FORMAT = 'lotse-suchindex';
 export const FORMAT_VERSION = 2;
@@ -26,6 +27,8 @@ export interface ExportedVersion {
   url: string;
   /** Only where they differ from the document's teams. */
   teams?: string[];
+  /** The legal basis as cited (only where there is one). */
+  legalBasis?: string[];
   passages: string[];
 }
 
@@ -58,6 +61,7 @@ function exportVersion(doc: DocumentEntry, v: VersionEntry): ExportedVersion {
     validUntil: v.validUntil,
     url: v.url,
     ...(sameList(v.teams, doc.teams) ? {} : { teams: v.teams }),
+    ...(v.legalBasis.length > 0 ? { legalBasis: v.legalBasis } : {}),
     passages: v.passages,
   };
 }
@@ -66,7 +70,13 @@ function exportPassage(p: Passage): ExportedPassage {
   return { id: p.id, ...(p.heading ? { heading: p.heading } : {}), ...(p.anchor ? { anchor: p.anchor } : {}), text: p.text };
 }
 
-export function suchindex(corpus: SearchCorpus, date: string, site: string) {
+/** What /api/suche.mjs needs to understand queries: the laws (citations) and the glossary (abbreviations, synonyms). */
+export interface ExportedLexicon {
+  laws: LawRef[];
+  glossary: { term: string; abbr: string[]; synonyms: string[]; see?: string[] }[];
+}
+
+export function suchindex(corpus: SearchCorpus, date: string, site: string, lexicon: ExportedLexicon = { laws: [], glossary: [] }) {
   const passagesOf = new Map<string, Passage[]>();
   for (const p of corpus.passages) {
     const list = passagesOf.get(p.reference);
@@ -95,6 +105,7 @@ export function suchindex(corpus: SearchCorpus, date: string, site: string) {
       fields: Object.fromEntries(FIELDS.map((f) => [f.name, f.boost])),
       ref: 'documents[].passages[].id',
     },
+    lexicon,
     index: corpus.index.json,
     documents,
   };

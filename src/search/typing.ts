@@ -5,9 +5,14 @@
  * ("81 IV Auf") or a bare paragraph number ("81") would fetch chunks the finished query does
  * not need. Abbreviations in capitals
  * ("AE"), numbers and finished citations are searched at once. Submitting always searches.
+ * Nor does a query of question words and filler alone ("Darf ein") search yet.
  */
+import { isFiller } from './filler.ts';
+
 export function stillTyping(query: string, lawAbbreviations: readonly string[] = []): boolean {
   const tokens = query.trim().split(/\s+/);
+  // "Darf ein …": a question has not reached its meaningful words yet (the search drops filler).
+  if (tokens.every((t) => isFiller(t.replace(/[?!.,;:]+$/, '')))) return true;
   const last = tokens.at(-1) ?? '';
   if (/^\p{L}{1,3}$/u.test(last) && /\p{Ll}/u.test(last)) return true;
   if (/^\p{L}$/u.test(last)) return true;

@@ -76,6 +76,23 @@ test('superseded versions appear only when earlier versions are asked for, and s
   await expect(item).toContainText('nicht mehr gültig (v1)');
 });
 
+test('a question finds the working document first; a date in the query shows the versions of that day', async ({ page }) => {
+  await page.goto(`${SEED}/suche/`);
+  await searchFor(page, 'Darf ein Geduldeter arbeiten?');
+  expect((await resultLinks(page))[0]).toBe('/checklisten/beschaeftigung-geduldeter/');
+  await searchFor(page, 'was galt am 01.03.2024 Blaue Karte');
+  const links = await resultLinks(page);
+  expect(links.slice(0, 2).sort()).toEqual(['/checklisten/blaue-karte-eu/v1/', '/leitfaeden/blaue-karte-eu-verfahren/v1/']);
+  const first = results(page).locator('ol > li').first();
+  await expect(first).toContainText('nicht mehr gültig');
+  await expect(first).toContainText('gültig vom');
+  const note = page.locator('[data-search-date]');
+  await expect(note).toContainText('die am 01.03.2024 galten');
+  await expect(note.getByRole('link', { name: 'Was galt am 01.03.2024? Alle Dokumente' })).toHaveAttribute('href', '/stand/?datum=2024-03-01');
+  await searchFor(page, 'Blaue Karte');
+  await expect(note).toBeHidden();
+});
+
 test('excerpts mark the found words with their umlauts and never show the index\'s split marks', async ({ page }) => {
   await page.goto(`${FIXTURE}/suche/`);
   await searchFor(page, 'Einbuergerung');
@@ -89,7 +106,7 @@ test('excerpts mark the found words with their umlauts and never show the index\
 test('a query without results says so and suggests glossary terms', async ({ page }) => {
   await page.goto(`${FIXTURE}/suche/`);
   await searchFor(page, 'Zentqwertz');
-  await expect(page.getByRole('status')).toContainText('Keine Treffer für „Zentqwertz“');
+  await expect(page.locator('[data-search-status]')).toContainText('Keine Treffer für „Zentqwertz“');
   await expect(page.getByRole('heading', { name: 'Keine Treffer' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Zentralstelle für ausländisches Bildungswesen' })).toBeVisible();
 });

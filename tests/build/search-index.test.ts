@@ -5,7 +5,9 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, repo } from '../support/build-site.ts';
 import { germanLunr } from '../../src/search/lunr-de.ts';
@@ -58,6 +60,33 @@ test('the retrieval export has every version with validity and its passages, and
   const refs = index.search('+acht +jahren').map((r) => r.ref).filter((ref) => own.has(ref));
   assert.equal(refs.length, 1);
   assert.deepEqual(doc.versions.filter((v) => v.passages.includes(refs[0])).map((v) => v.version), [1]);
+});
+
+test('/api/suche.mjs runs in plain Node from a copy of dist/api/ with no node_modules on its path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lotse-suche-'));
+  try {
+    copyFileSync(join(dist, 'api', 'suche.mjs'), join(dir, 'suche.mjs'));
+    copyFileSync(join(dist, 'api', 'suchindex.json'), join(dir, 'suchindex.json'));
+    const script = `
+      import { readFileSync } from 'node:fs';
+      import { createSearch } from './suche.mjs';
+      const suche = createSearch(JSON.parse(readFileSync('./suchindex.json', 'utf8')));
+      const pick = (hits) => hits.slice(0, 3).map(({ url, version, status, validFrom }) => ({ url, version, status, validFrom }));
+      console.log(JSON.stringify({
+        today: pick(suche.search('Wie stelle ich eine Fiktionsbescheinigung aus?', { date: '2026-11-25' })),
+        dated: pick(suche.search('was galt am 01.06.2025 Fiktionsbescheinigung')),
+      }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    assert.equal(run.status, 0, run.stderr);
+    const out = JSON.parse(run.stdout) as Record<string, { url: string; version: number | null; status: string; validFrom: string | null }[]>;
+    assert.equal(out.today[0].url.replace(/#.*/, ''), '/checklisten/fiktionsbescheinigung/');
+    assert.equal(out.today[0].version, 2);
+    assert.equal(out.dated[0].url.replace(/#.*/, ''), '/checklisten/fiktionsbescheinigung/v1/');
+    assert.equal(out.dated[0].status, 'superseded');
+    assert.ok(!readFileSync(join(dir, 'suche.mjs'), 'utf8').match(/\bfrom\s*["'][^."']/), 'suche.mjs imports nothing');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('no "Verwandte Dokumente" slot is left unfilled in the published pages', () => {

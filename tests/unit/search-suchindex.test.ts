@@ -71,8 +71,8 @@ test('a document has its versions with validity and URL; shared passages are sto
       url: '/checklisten/fiktionsbescheinigung/',
       teams: ['Aufenthalt'],
       versions: [
-        { version: 1, status: 'superseded', validFrom: '2024-01-01', validUntil: '2025-12-31', url: '/checklisten/fiktionsbescheinigung/v1/' },
-        { version: 2, status: 'current', validFrom: '2026-01-01', validUntil: null, url: '/checklisten/fiktionsbescheinigung/' },
+        { version: 1, status: 'superseded', validFrom: '2024-01-01', validUntil: '2025-12-31', url: '/checklisten/fiktionsbescheinigung/v1/', legalBasis: ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG'] },
+        { version: 2, status: 'current', validFrom: '2026-01-01', validUntil: null, url: '/checklisten/fiktionsbescheinigung/', legalBasis: ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG', '§ 104c AufenthG'] },
       ],
       passages: undefined,
     },
@@ -82,7 +82,8 @@ test('a document has its versions with validity and URL; shared passages are sto
   assert.deepEqual(fik.passages.map((p) => Object.keys(p).join(',')), ['id,text', 'id,heading,anchor,text', 'id,heading,anchor,text', 'id,heading,anchor,text']);
   assert.deepEqual(fik.versions.map((v) => v.passages.map((id) => fik.passages.findIndex((p) => p.id === id))), [[0, 1, 2], [0, 3, 2]]);
   const briefing = (out.documents as ExportedDocument[]).find((d) => d.reference === 'briefings/fiktionsbescheinigung-elektronisch')!;
-  assert.deepEqual(briefing.versions.map(({ passages, ...v }) => v), [{ version: null, status: 'announced', briefingStatus: 'announced', validFrom: briefing.versions[0].validFrom, validUntil: null, url: '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/' }]);
+  assert.deepEqual(briefing.versions.map(({ passages, legalBasis, ...v }) => v), [{ version: null, status: 'announced', briefingStatus: 'announced', validFrom: briefing.versions[0].validFrom, validUntil: null, url: '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/' }]);
+  assert.ok((briefing.versions[0].legalBasis ?? []).length > 0);
   assert.ok(briefing.versions[0].validFrom! > DATE);
 });
 
