@@ -54,7 +54,8 @@ function kindCollection(k: KindInfo, ctx: SchemaContext, choices: FieldChoices):
   if (k.versioned) {
     return {
       ...common,
-      path: '{{slug}}/v{{fields.version}}',
+      // Not {{fields.version}}: Decap turns the dot of a path template into a dash (prepareSlug).
+      path: '{{slug}}/v{{version}}',
       summary: '{{title}} – Fassung {{filename}} ({{dirname}})',
       fields: [slugField, { name: 'version', label: 'Fassung', widget: 'lotse-version', required: false, default: 1 }, ...fields, BODY],
     };

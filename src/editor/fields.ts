@@ -84,6 +84,8 @@ export function fieldFor(key: string, schema: z.ZodType, choices: FieldChoices, 
   if (key === 'briefing') return { ...base, widget: 'select', options: choices.briefingSlugs };
   if (key === 'after') return { ...base, widget: 'select', options: choices.trackRefs };
   if (key === 'legalBasis') return { ...base, widget: 'lotse-citations' };
+  // „Neue Fassung“ starts with an empty change note and without approval (four-eyes).
+  if (key === 'approvedBy') return { ...base, widget: 'lotse-reset-text' };
   const choiceList = listChoice(key, choices);
   if (choiceList && def?.type === 'array') return { ...base, widget: 'select', multiple: true, options: choiceList, ...(optional ? {} : { min: 1 }) };
   switch (def?.type) {
@@ -101,7 +103,7 @@ export function fieldFor(key: string, schema: z.ZodType, choices: FieldChoices, 
       if (elementDef?.type === 'object') {
         return { ...base, widget: 'list', fields: Object.entries(elementDef.shape ?? {}).map(([k, s]) => fieldFor(k, s, choices, `${path}[].${k}`)) };
       }
-      return { ...base, widget: 'list', field: { name: 'eintrag', label, widget: 'string' } };
+      return { ...base, widget: 'lotse-lines', ...(key === 'changes' ? { lotse_new_version_reset: true } : {}) };
     }
     default:
       return LONG_TEXT.has(key) ? { ...base, widget: 'text' } : base;

@@ -54,19 +54,20 @@ export function applyFields(doc: Document, next: Record<string, unknown>, order:
       map.set(key, styled(doc, value, old));
       continue;
     }
-    // New field: after the nearest earlier field in schema order that the file has.
+    // New field: after the present field that comes last before it in schema order (as the
+    // content model lists the fields); at the start when none does.
     const pair = new Pair(doc.createNode(key), styled(doc, value, houseStyle(doc, key)));
     const rank = order.indexOf(key);
-    let at = map.items.length;
-    for (let i = map.items.length - 1; i >= 0; i--) {
-      const k = map.items[i].key;
-      const r = order.indexOf(isScalar(k) ? String(k.value) : '');
-      if (r >= 0 && r < rank) {
+    let at = 0;
+    let best = -1;
+    map.items.forEach((item, i) => {
+      const r = order.indexOf(isScalar(item.key) ? String(item.key.value) : '');
+      if (r >= 0 && r < rank && r > best) {
+        best = r;
         at = i + 1;
-        break;
       }
-      if (r > rank) at = i;
-    }
+    });
+    if (rank < 0) at = map.items.length;
     map.items.splice(at, 0, pair);
   }
 }
@@ -88,7 +89,11 @@ function houseStyle(doc: Document, key: string): Node | undefined {
 export function fileFields(data: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const keys = [...order.filter((k) => k in data), ...Object.keys(data).filter((k) => !order.includes(k))];
-  for (const key of keys) if (!EDITOR_ONLY.has(key) && !isEmpty(data[key])) out[key] = data[key];
+  for (const key of keys) {
+    // Lines of a text box (widgets.ts): blank lines are no entries.
+    const value = Array.isArray(data[key]) ? (data[key] as unknown[]).filter((v) => typeof v !== 'string' || v.trim() !== '').map((v) => (typeof v === 'string' ? v.trimEnd() : v)) : data[key];
+    if (!EDITOR_ONLY.has(key) && !isEmpty(value)) out[key] = value;
+  }
   return out;
 }
 

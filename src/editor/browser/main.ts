@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { formatDiagnostic } from '../../model/diagnostics.ts';
+import { labelWithKey } from '../../schemas/labels.ts';
 import type { EditorContext } from '../context.ts';
 import { glossaryFromFile, glossaryToFile, mdxFromFile, mdxToFile } from './format.ts';
 import { registerPreview } from './preview.ts';
@@ -82,8 +83,8 @@ const isVersioned = (collection: string) => collection === 'checklists' || colle
 
 /**
  * A new file in a folder collection. „Neue Fassung“ (widgets.ts) duplicates the current version;
- * here the copy becomes v<N+1> of the same document and loses its approval (four-eyes: a new
- * version needs its own), and an unchanged change note of the previous version is dropped, so
+ * the form has emptied its approval and change note (widgets.ts); here the copy becomes v<N+1>
+ * of the same document, and a change note still equal to the previous version's is dropped, so
  * that the check asks for this version's own note.
  */
 function prepareNew(collection: string, _folder: string, data: Immutable, context: EditorContext): Immutable {
@@ -91,7 +92,7 @@ function prepareNew(collection: string, _folder: string, data: Immutable, contex
   const marker = JSON.parse(sessionStorage.getItem(NEW_VERSION_KEY) ?? 'null') as NewVersionMarker | null;
   let next = data;
   if (marker && marker.collection === collection) {
-    next = next.set('docSlug', marker.slug).delete('approvedBy');
+    next = next.set('docSlug', marker.slug);
     const doc = context.docs.find((d) => d.slug === marker.slug && (d.kind === 'checklist') === (collection === 'checklists'));
     const previous = doc?.versions.at(-1);
     const changes = (next.toJS().changes ?? []) as string[];
@@ -99,7 +100,8 @@ function prepareNew(collection: string, _folder: string, data: Immutable, contex
   }
   const slug = String(next.get('docSlug') ?? '');
   const doc = context.docs.find((d) => d.slug === slug && (d.kind === 'checklist') === (collection === 'checklists'));
-  return next.set('version', (doc?.versions.at(-1)?.version ?? 0) + 1);
+  // A string: Decap's path template drops numbers (decap-cms-lib-widgets stringTemplate).
+  return next.set('version', String((doc?.versions.at(-1)?.version ?? 0) + 1));
 }
 
 /** The problems as a list beside the form (Decap's own message disappears after a few seconds). */
@@ -127,7 +129,7 @@ function showProblems(problems: Diagnostic[]): void {
     const item = document.createElement('li');
     const problem = d.problem.replace(/[.\s]+$/, '');
     const fix = d.fix.replace(/[.\s]+$/, '');
-    item.textContent = `${d.field} — ${problem}. Fix: ${fix}.`;
+    item.textContent = `${labelWithKey(d.field)} — ${problem}. Fix: ${fix}.`;
     list.append(item);
   }
   const close = document.createElement('button');

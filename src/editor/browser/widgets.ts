@@ -14,16 +14,19 @@ type WidgetProps = { value: unknown; onChange(value: unknown): void; forID: stri
 declare global { interface Window { h: H; createClass: (spec: Record<string, unknown>) => unknown } }
 
 /** Clicks Decap's own „Veröffentlicht ▸ Duplizieren“: the copy keeps every field and the text. */
-function duplicateCurrentEntry(): boolean {
+async function duplicateCurrentEntry(): Promise<boolean> {
+  // After the click that called us has finished: the menu closes on clicks outside of it.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const published = [...document.querySelectorAll<HTMLElement>('[role="button"], button')].find((b) => b.textContent?.trim() === 'Veröffentlicht');
   if (!published) return false;
   published.click();
-  for (let tries = 0; tries < 20; tries++) {
+  for (let tries = 0; tries < 40; tries++) {
     const item = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')].find((e) => e.textContent?.trim() === 'Duplizieren');
     if (item) {
       item.click();
       return true;
     }
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
 }
@@ -55,13 +58,52 @@ export function registerWidgets(CMS: { registerWidget(name: string, control: unk
           onClick: () => {
             if (!info) return;
             sessionStorage.setItem(NEW_VERSION_KEY, JSON.stringify({ collection, slug: info.slug, from: latest } satisfies NewVersionMarker));
-            if (!duplicateCurrentEntry()) window.alert('„Neue Fassung“ ließ sich nicht anlegen: Die Schaltfläche „Veröffentlicht ▸ Duplizieren“ wurde nicht gefunden.');
+            void duplicateCurrentEntry().then((done) => done || window.alert('„Neue Fassung“ ließ sich nicht anlegen: Die Schaltfläche „Veröffentlicht ▸ Duplizieren“ wurde nicht gefunden. Bitte erst speichern oder die Seite neu laden.'));
           },
         }, 'Neue Fassung anlegen'),
       );
     },
   });
   CMS.registerWidget('lotse-version', VersionControl, window.createClass({ render: () => null }));
+
+  /** In the copy „Neue Fassung“ made: true once, so that a reset field starts empty. */
+  const inNewVersion = (entry: WidgetProps['entry']) => {
+    const marker = JSON.parse(sessionStorage.getItem(NEW_VERSION_KEY) ?? 'null') as NewVersionMarker | null;
+    return Boolean(entry.get('newRecord') && marker && marker.collection === entry.get('collection'));
+  };
+  const resets = (field: WidgetProps['field']) => Boolean(field.get('lotse_new_version_reset'));
+
+  // A list of short texts as lines of a text box: one entry per line (change notes, tags, tasks …).
+  const LinesControl = window.createClass({
+    componentDidMount(this: { props: WidgetProps }) {
+      if (resets(this.props.field) && inNewVersion(this.props.entry)) this.props.onChange([]);
+    },
+    render(this: { props: WidgetProps }) {
+      const { value, onChange, forID, classNameWrapper, field } = this.props;
+      const items: string[] = value && typeof (value as { toJS?: () => string[] }).toJS === 'function' ? (value as { toJS(): string[] }).toJS() : Array.isArray(value) ? (value as string[]) : [];
+      return h('div', { 'data-lotse': 'lines' },
+        h('textarea', {
+          id: forID, className: classNameWrapper, rows: Math.max(3, items.length + 1), value: items.join('\n'),
+          'aria-describedby': `${forID}-lines-hint`,
+          onChange: (e: { target: { value: string } }) => onChange(e.target.value.split('\n')),
+        }),
+        h('p', { id: `${forID}-lines-hint`, style: { margin: '0.25rem 0 0', fontSize: '0.85em' } }, `Ein Eintrag je Zeile (${String(field.get('label'))}).`),
+      );
+    },
+  });
+  CMS.registerWidget('lotse-lines', LinesControl, window.createClass({ render(this: { props: { value: unknown } }) { return h('p', null, String((this.props.value as { toJS?: () => string[] })?.toJS?.().join(' · ') ?? '')); } }));
+
+  // A single line that „Neue Fassung“ empties (approvedBy: a new version needs its own approval).
+  const ResetTextControl = window.createClass({
+    componentDidMount(this: { props: WidgetProps }) {
+      if (inNewVersion(this.props.entry)) this.props.onChange('');
+    },
+    render(this: { props: WidgetProps }) {
+      const { value, onChange, forID, classNameWrapper } = this.props;
+      return h('input', { id: forID, className: classNameWrapper, type: 'text', value: String(value ?? ''), onChange: (e: { target: { value: string } }) => onChange(e.target.value) });
+    },
+  });
+  CMS.registerWidget('lotse-reset-text', ResetTextControl, window.createClass({ render(this: { props: { value: unknown } }) { return h('p', null, String(this.props.value ?? '')); } }));
 
   const checkCitation = schemaContext(context).checkCitation;
   const listId = 'lotse-citation-list';
