@@ -72,12 +72,14 @@ export function editorConfig(content: ContentSet, ctx: SchemaContext, backend: E
       name: 'glossar',
       label: 'Glossar',
       delete: false,
+      // Decap takes the format of a file collection from the collection, not from the file.
+      format: 'lotse-glossary',
+      extension: 'yaml',
       files: [
         {
           name: 'glossar',
           label: 'Glossar',
           file: 'content/glossary.yaml',
-          format: 'lotse-glossary',
           fields: [{ name: 'entries', label: 'Einträge', label_singular: 'Eintrag', widget: 'list', summary: '{{fields.term}}', fields: glossaryFields }],
         },
       ],

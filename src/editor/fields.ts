@@ -90,7 +90,7 @@ export function fieldFor(key: string, schema: z.ZodType, choices: FieldChoices, 
   if (choiceList && def?.type === 'array') return { ...base, widget: 'select', multiple: true, options: choiceList, ...(optional ? {} : { min: 1 }) };
   switch (def?.type) {
     case 'boolean':
-      return { ...base, widget: 'boolean', required: false, default: false };
+      return { ...base, widget: 'boolean', required: false };
     case 'number':
       return { ...base, widget: 'number', value_type: 'int' };
     case 'enum':

@@ -99,6 +99,9 @@ export function fileFields(data: Record<string, unknown>, order: readonly string
 
 export function mdxToFile(data: Record<string, unknown>, order: readonly string[]): string {
   const fields = fileFields(data, order);
+  // The switch „Entwurf“ off is no reason to write `draft: false` into a file that never had it.
+  const hadDraft = typeof data.lotseSource === 'string' && /^draft:/m.test(data.lotseSource);
+  if (fields.draft === false && !hadDraft) delete fields.draft;
   const body = typeof data.body === 'string' ? data.body : '';
   let yaml: string;
   if (typeof data.lotseSource === 'string') {

@@ -122,7 +122,7 @@ export function registerWidgets(CMS: { registerWidget(name: string, control: unk
             problem ? h('span', { id: `${forID}-p${i}`, style: { flexBasis: '100%', color: '#8a1010' } }, `Problem: ${problem}`) : null,
           );
         })),
-        h('button', { type: 'button', id: items.length === 0 ? forID : undefined, onClick: () => set([...items, '']) }, 'Zitat hinzufügen'),
+        h('button', { type: 'button', onClick: () => set([...items, '']) }, 'Zitat hinzufügen'),
       );
     },
   });
