@@ -6,6 +6,7 @@ import type { ContentSet } from '../model/types.ts';
 import type { SearchPreparation } from '../search/prepare.ts';
 import { indexSite } from '../search/index-site.ts';
 import { writeCurrentVersionCopies } from './current-version-copies.ts';
+import { writeBuildEditor } from '../editor/build-stage.ts';
 
 export interface StageContext {
   content: ContentSet;
@@ -24,4 +25,5 @@ export interface Stage {
 export const postBuildStages: Stage[] = [
   { name: 'index', run: (outDir, context) => indexSite(outDir, context) },
   { name: 'versions', run: (outDir, { content, date }) => void writeCurrentVersionCopies(outDir, content, date) },
+  { name: 'editor', run: (outDir, { content }) => writeBuildEditor(outDir, content) },
 ];

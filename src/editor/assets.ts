@@ -4,7 +4,7 @@
  * the build (one stage, well under a second) and by `npm run redaktion`.
  */
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config/env.ts';
 import { createCitationChecker } from '../model/citation-check.ts';
@@ -18,7 +18,16 @@ const SHIM = join(repoRoot, 'src', 'editor', 'browser', 'node-shim.ts');
 /** Decap's main file and the chunks it loads on demand; source maps and the other build are left out. */
 function copyDecap(dir: string): void {
   for (const name of readdirSync(DECAP_DIST)) {
-    if (/(^|\.)decap-cms\.js$/.test(name) || name.endsWith('.wasm')) copyFileSync(join(DECAP_DIST, name), join(dir, name));
+    if (!/(^|\.)decap-cms\.js$/.test(name) && !name.endsWith('.wasm')) continue;
+    const from = join(DECAP_DIST, name);
+    const to = join(dir, name);
+    // Never copy onto an existing link: that would empty the file in node_modules too.
+    if (existsSync(to)) rmSync(to);
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
   }
 }
 
@@ -79,13 +88,15 @@ export interface EditorAssetOptions {
   backend: EditorBackend & { configured?: boolean };
   /** The site's stylesheet for the preview. */
   stylesheet: string;
+  /** A bundle made before (the build caches it); otherwise it is bundled here. */
+  bundle?: string;
 }
 
 export async function writeEditor(dir: string, content: ContentSet, options: EditorAssetOptions): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const ctx = { teamIds: content.teams.map((t) => t.id), checkCitation: createCitationChecker(content.laws) };
   const config = { ...editorConfig(content, ctx, options.backend), ...(options.backend.configured === false ? { lotse_unconfigured: true } : {}) };
-  const bundle = bundleExtensions(join(dir, 'lotse-editor.js'));
+  const bundle = options.bundle ? Promise.resolve() : bundleExtensions(join(dir, 'lotse-editor.js'));
   copyDecap(dir);
   writeFileSync(join(dir, 'index.html'), EDITOR_HTML);
   writeFileSync(join(dir, 'editor.css'), EDITOR_CSS);

@@ -36,6 +36,14 @@ interface CollectionConfig { name: string; folder?: string; fields: { name: stri
 
 async function start(): Promise<void> {
   const [config, context] = await Promise.all([fetchJson('config.json'), fetchJson('context.json')]) as [Record<string, unknown> & { collections: CollectionConfig[] }, EditorContext];
+  if (config.lotse_unconfigured) {
+    // A build without LOTSE_GITLAB_* (deploy/README.md): say so instead of a login that cannot work.
+    const main = document.createElement('main');
+    main.innerHTML = '<h1>Editor nicht eingerichtet</h1><p>Diese Website wurde ohne Verbindung zum GitLab der Behörde gebaut (LOTSE_GITLAB_URL, LOTSE_GITLAB_REPO, LOTSE_GITLAB_APP_ID). Die IT richtet sie nach deploy/README.md ein. Auf einem Arbeitsplatz mit dem Repository startet <code>npm run redaktion</code> den Editor für die lokale Arbeitskopie; die Anleitung steht unter <a href="/hilfe/redaktion/">Hilfe für die Redaktion</a>.</p>';
+    document.body.append(main);
+    return;
+  }
+  delete config.lotse_unconfigured;
   const CMS = window.CMS;
   const orderOf = (name: string) => config.collections.find((c) => c.name === name)?.fields.map((f) => f.name) ?? [];
   const glossaryOrder = ((config.collections.find((c) => c.name === 'glossar') as unknown as { files: CollectionConfig[] }).files[0].fields[0].fields ?? []).map((f) => f.name);
