@@ -62,7 +62,9 @@ function snapshot(): Map<string, string> {
 
 async function open(page: Page, hash: string): Promise<void> {
   page.on('request', (r) => {
-    hosts.add(new URL(r.url()).host);
+    const url = new URL(r.url());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    hosts.add(url.host);
     counts.requests++;
   });
   page.on('dialog', (d) => void d.accept());
@@ -76,6 +78,14 @@ async function pick(page: Page, label: string, text: string): Promise<void> {
   await page.keyboard.type(text);
   await page.getByRole('option').first().waitFor();
   await page.keyboard.press('Enter');
+}
+
+/** Replaces a field's text (Decap's inputs keep their old text on a plain fill after a refused save). */
+async function setText(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill('');
+  await field.fill(value);
+  await expect(field).toHaveValue(value);
 }
 
 async function publish(page: Page): Promise<void> {
@@ -178,13 +188,14 @@ test('impossible date, missing change note and unknown citation: German message,
     counts.refused++;
     expect(snapshot()).toEqual(before);
   };
-  await page.getByLabel('Gültig ab', { exact: true }).fill('2026-02-30');
-  await page.getByLabel('Änderungshinweis (optional)').fill('Neue Vorlage');
+  await setText(page, 'Gültig ab', '2026-02-30');
+  await setText(page, 'Änderungshinweis (optional)', 'Neue Vorlage');
   await refused('Gültig ab (validFrom) — „2026-02-30“ ist kein existierender Kalendertag. Fix: validFrom: 2024-06-27');
-  await page.getByLabel('Gültig ab', { exact: true }).fill('2026-12-01');
-  await page.getByLabel('Änderungshinweis (optional)').fill('');
+  await setText(page, 'Gültig ab', '2026-12-01');
+  await setText(page, 'Änderungshinweis (optional)', '');
+  await expect(problems).toBeHidden();
   await refused('Änderungshinweis (changes) — ab v2 ist ein Änderungshinweis Pflicht. Fix: changes: ["Was sich gegenüber v1 geändert hat"] ergänzen.');
-  await page.getByLabel('Änderungshinweis (optional)').fill('Neue Vorlage');
+  await setText(page, 'Änderungshinweis (optional)', 'Neue Vorlage');
   await page.getByRole('button', { name: 'Zitat hinzufügen' }).click();
   const last = page.locator('[data-lotse="citations"] input').last();
   await last.fill('§ 999 AufenthG');
@@ -194,13 +205,14 @@ test('impossible date, missing change note and unknown citation: German message,
 });
 
 test('no request leaves 127.0.0.1; axe on the editor page', async ({ page }) => {
-  await open(page, '/collections/checklists/entries/niederlassungserlaubnis/v2');
+  await open(page, '/collections/checklists/entries/niederlassungserlaubnis/v1');
   await expect(page.getByRole('button', { name: 'Neue Fassung anlegen' })).toBeVisible();
+  await expect(page.locator('iframe')).toHaveCount(1);
   expect([...hosts].filter((h) => !h.startsWith('127.0.0.1:'))).toEqual([]);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+  const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(' | ').slice(0, 300)}`);
   console.log(`axe auf /redaktion/editor/: ${results.violations.length} Regelverstöße${summary.length ? `\n  ${summary.join('\n  ')}` : ''}`);
-  test.info().annotations.push({ type: 'axe', description: summary.join('; ') || 'keine' });
+  expect(summary).toEqual([]);
 });
 
 test('after the saves: npm run check -- --strict passes and a build shows the new version', async () => {

@@ -82,6 +82,10 @@ async function start(): Promise<void> {
   });
   CMS.registerEventListener({ name: 'postSave', handler: () => sessionStorage.removeItem(NEW_VERSION_KEY) });
 
+  // Decap's preview frame has no name; screen readers announce it as „Vorschau“.
+  new MutationObserver(() => {
+    for (const frame of document.querySelectorAll('iframe:not([title])')) frame.setAttribute('title', 'Vorschau der Seite');
+  }).observe(document.body, { childList: true, subtree: true });
   registerWidgets(CMS, context);
   registerPreview(CMS, config.collections.map((c) => c.name), context);
   CMS.init({ config });
@@ -122,6 +126,8 @@ function showProblems(problems: Diagnostic[]): void {
     panel.setAttribute('role', 'alert');
     panel.setAttribute('aria-labelledby', 'lotse-problems-title');
     document.body.append(panel);
+    // The list speaks of the last attempt; once the author edits, it would mislead.
+    document.addEventListener('input', () => panel && (panel.hidden = true), true);
   }
   panel.replaceChildren();
   if (problems.length === 0) {

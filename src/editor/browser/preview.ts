@@ -54,7 +54,9 @@ export function bodyHtml(body: string, context: EditorContext): string {
       item++;
       html.push(`<li class="check-item"><input type="checkbox" id="preview-check-${item}" class="check-box" disabled${task[1] === 'x' ? ' checked' : ''}> <label for="preview-check-${item}">${inlineHtml(task[2], context)}</label></li>`);
     } else if (/^\s{2,}\S/.test(line) && list === 'check') {
-      html.push(`<div class="check-note"><p>${inlineHtml(line.trim(), context)}</p></div>`);
+      // A note belongs inside its item, as on the published page.
+      const last = html.length - 1;
+      html[last] = html[last].replace(/<\/li>$/, `<div class="check-note"><p>${inlineHtml(line.trim(), context)}</p></div></li>`);
     } else if (bullet || numbered) {
       const kind = bullet ? 'ul' : 'ol';
       if (list !== kind) close(), html.push(`<${kind}>`), (list = kind);
