@@ -157,6 +157,6 @@ function writeAndCheck(root: string, file: string, text: string, url: string, ve
   console.log(`\nSo geht es weiter:
   1. Text schreiben: ${shown}
   2. Vorschau: npm run dev, dann http://localhost:4321${url}
-  3. Prüfen: npm run check${versioned ? '\n  4. Freigabe: eine zweite Stelle prüft die Fassung und trägt sich als approvedBy ein (Vier-Augen-Prinzip).' : ''}`);
+  3. Prüfen: npm run check${versioned ? '\n  4. Freigabe: eine zweite Stelle prüft die Fassung und trägt sich unter „Freigegeben von“ (approvedBy) ein (Vier-Augen-Prinzip).' : ''}`);
   return 0;
 }

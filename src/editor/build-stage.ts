@@ -5,7 +5,7 @@
  * the configuration lists documents, not their texts.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config/env.ts';
 import type { ContentSet } from '../model/types.ts';
@@ -30,13 +30,29 @@ function sourcesHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+let bundling: Promise<string> | undefined;
+
+/**
+ * The cached bundle, made if the sources changed. src/cli/build.ts starts this while Astro
+ * renders, so a cold bundle (1–3 s on a busy machine) does not add to the build's wall time.
+ */
+export function ensureEditorBundle(): Promise<string> {
+  bundling ??= (async () => {
+    const cacheDir = join(repoRoot, '.lotse', 'editor-bundle');
+    const cached = join(cacheDir, `lotse-editor-${sourcesHash()}.js`);
+    if (!existsSync(cached)) {
+      mkdirSync(cacheDir, { recursive: true });
+      const temp = `${cached}.${process.pid}.tmp`;
+      await bundleExtensions(temp);
+      renameSync(temp, cached);
+    }
+    return cached;
+  })();
+  return bundling;
+}
+
 export async function writeBuildEditor(outDir: string, content: ContentSet): Promise<void> {
-  const cacheDir = join(repoRoot, '.lotse', 'editor-bundle');
-  const cached = join(cacheDir, `lotse-editor-${sourcesHash()}.js`);
-  if (!existsSync(cached)) {
-    mkdirSync(cacheDir, { recursive: true });
-    await bundleExtensions(cached);
-  }
+  const cached = await ensureEditorBundle();
   const dir = join(outDir, 'redaktion', 'editor');
   await writeEditor(dir, content, { backend: gitlabBackend(), stylesheet: builtStylesheet(outDir), bundle: cached });
   copyFileSync(cached, join(dir, 'lotse-editor.js'));
