@@ -14,6 +14,9 @@ export default defineConfig({
     baseURL: SEED_URL,
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
+    // Lotse's service worker precaches the whole site on the first visit; only the offline tests
+    // (tests/browser/offline.spec.ts) let it run, so the other suites measure pages, not caching.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

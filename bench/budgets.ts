@@ -18,6 +18,8 @@ export const BUDGETS: Budget[] = [
   { key: 'firstQueryKB', label: 'Search: first query (gzip)', unit: 'KB', limit: 200 },
   { key: 'medianLatencyMs', label: 'Search: keystroke → results (median)', unit: 'ms', limit: 150 },
   { key: 'checkSeconds', label: 'npm run check', unit: 's', limit: 10, forDocuments: 5000 },
+  { key: 'offlineInstallMB', label: 'Offline: first install (sent)', unit: 'MB', limit: 25, forDocuments: 1000 },
+  { key: 'offlineUpdateMB', label: 'Offline: update after one changed document (sent)', unit: 'MB', limit: 1 },
 ];
 
 export type BenchRow = Record<string, number | string | boolean | number[]>;
@@ -31,6 +33,8 @@ export const INFO: [key: string, label: string][] = [
   ['searchIndexMB', 'Suchindex (MB)'],
   ['floorWallSeconds', 'Astro-Boden (wall, s)'],
   ['floorPeakMemoryMB', 'Astro-Boden (Speicher, MB)'],
+  ['offlineStoredMB', 'Offline: Speicher im Browser (MB)'],
+  ['offlineFiles', 'Offline: Dateien im Vorrat'],
 ];
 
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : String(v));

@@ -13,7 +13,9 @@ import { BUDGETS, evaluate, type BenchRow } from './budgets.ts';
 import { generateCorpus } from './generate.ts';
 import { measureDist } from './measure-dist.ts';
 import { measure } from './proc.ts';
+import { installMB, offlineSnapshot, updateMB } from './measure-offline.ts';
 import { benchSearch } from '../tests/search/bench.ts';
+import { ensureSystem } from '../scripts/system-requirements.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -28,6 +30,12 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-1
 
 if (!existsSync(lawsDir) || !existsSync(makeCorpus)) {
   console.error(`Benchmark: Gesetzestexte oder make-corpus.mjs fehlen unter ${shared}. Fix: --shared <pfad zu shared/> angeben.`);
+  process.exit(2);
+}
+// The search measurement runs in Chromium: installed on Debian as root, otherwise say how.
+const missingSystem = flag('--no-search') ? undefined : ensureSystem('bench');
+if (missingSystem) {
+  console.error(missingSystem);
   process.exit(2);
 }
 
@@ -64,12 +72,14 @@ for (const n of sizes) {
     console.error(build.output.slice(-4000));
     process.exit(1);
   }
+  const offlineBefore = await offlineSnapshot(dist);
   // Warm rebuild after editing one document.
   const edited = join(corpus.root, 'content/guidelines');
   const first = spawnSync('bash', ['-c', `ls ${edited} | head -1`], { encoding: 'utf8' }).stdout.trim();
   appendFileSync(join(edited, first, 'v1.mdx'), '\nErgänzter Satz für den Warmstart.\n');
   const warm = await measure(process.execPath, ['src/cli/build.ts', '--out', dist], { cwd: repo, env: { ...env, LOTSE_CONTENT_DIR: corpus.root } });
 
+  const offlineAfter = await offlineSnapshot(dist);
   const docPage = `leitfaeden/${first}`;
   const figures = measureDist(dist, docPage);
   const row: BenchRow = {
@@ -80,6 +90,10 @@ for (const n of sizes) {
     buildCpuSeconds: build.cpuSeconds,
     buildPeakMemoryMB: build.peakMemoryMB,
     warmRebuildSeconds: warm.wallSeconds,
+    offlineInstallMB: installMB(offlineBefore),
+    offlineUpdateMB: updateMB(offlineBefore, offlineAfter),
+    offlineStoredMB: offlineAfter.storedBytes / 2 ** 20,
+    offlineFiles: offlineAfter.entries.length,
     ...figures,
   };
   if (!flag('--no-search')) {

@@ -6,6 +6,7 @@ import type { ContentSet } from '../model/types.ts';
 import type { SearchPreparation } from '../search/prepare.ts';
 import { indexSite } from '../search/index-site.ts';
 import { writeCurrentVersionCopies } from './current-version-copies.ts';
+import { writeServiceWorker } from '../offline/worker-stage.ts';
 import { writeBuildEditor } from '../editor/build-stage.ts';
 
 export interface StageContext {
@@ -21,9 +22,14 @@ export interface Stage {
   run(outDir: string, context: StageContext): Promise<void> | void;
 }
 
-/** In order; "versions" must follow "index" so that copies are never indexed. */
+/**
+ * In order; "versions" must follow "index" so that copies are never indexed, and "offline" comes
+ * last so that the precache hashes the files as they are served.
+ */
 export const postBuildStages: Stage[] = [
   { name: 'index', run: (outDir, context) => indexSite(outDir, context) },
   { name: 'versions', run: (outDir, { content, date }) => void writeCurrentVersionCopies(outDir, content, date) },
+  { name: 'offline', run: async (outDir) => void (await writeServiceWorker(outDir)) },
+  // After "offline": the editor is for team leads online and is never precached for readers.
   { name: 'editor', run: (outDir, { content }) => writeBuildEditor(outDir, content) },
 ];

@@ -13,6 +13,7 @@ import { join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, repoRoot } from '../config/env.ts';
 import { decapInstalled, editorAssetsFor, lintBody } from '../editor/serve.ts';
+import { ensureSystem } from '../../scripts/system-requirements.ts';
 import { runCli } from './run-cli.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm' };
@@ -23,6 +24,12 @@ runCli(async () => {
   const root = contentRoot();
   const port = Number(values.port ?? process.env.LOTSE_REDAKTION_PORT ?? 4322);
   const proxyPort = Number(values['proxy-port'] ?? process.env.LOTSE_PROXY_PORT ?? 8081);
+  // System programs beyond Node (none today; scripts/system-requirements.ts owns the list).
+  const missing = ensureSystem('redaktion');
+  if (missing) {
+    console.error(missing);
+    return 1;
+  }
   if (!decapInstalled()) {
     console.error('node_modules/decap-cms — der Editor ist nicht installiert. Fix: npm install ausführen.');
     return 1;

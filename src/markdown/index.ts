@@ -4,7 +4,8 @@
  * plugin; tests/build proves in the built HTML that each one ran.
  *
  * Order matters: citations are linked before glossary abbreviations are explained, so that an
- * abbreviation such as "AufenthG" inside a citation stays part of the link.
+ * abbreviation such as "AufenthG" inside a citation stays part of the link. Heading ids come
+ * last, from the final heading text, and before Astro's own heading-ids plugin, which keeps them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -17,6 +18,7 @@ import type { GlossaryEntry, Law } from '../schemas/registries.ts';
 import { checklistItems } from './checklist-items.ts';
 import { citationLinks } from './citation-links.ts';
 import { glossaryAbbr } from './glossary-abbr.ts';
+import { headingIds } from './heading-ids.ts';
 
 /** Registry YAML of the content root, falling back to the repository's defaults (as load.ts does). */
 function registry<T>(name: string, fallback: T): T {
@@ -45,6 +47,7 @@ export function markdownPlugins() {
       checklistItems({ appliesTo: isChecklist }),
       citationLinks({ laws: lawRefs(laws), headingOf }),
       glossaryAbbr({ entries: abbreviationEntries(glossary) }),
+      headingIds(),
     ],
   };
 }

@@ -6,6 +6,7 @@
 import type { Report } from './diagnostics.ts';
 import type { ContentSet, SourceRef, VersionedDoc } from './types.ts';
 import { checkBodyLinks } from './body-links.ts';
+import { checkGlossary } from './glossary-check.ts';
 
 /** Track slugs whose URL is taken by a page of its own. */
 const RESERVED_TRACK_SLUGS = new Set(['stand']);
@@ -68,6 +69,7 @@ export function checkRules(content: ContentSet, report: Report, options: RuleOpt
       });
     });
   }
+  checkGlossary(content, report);
   const glossary = content.glossarySource ?? { file: 'content/glossary.yaml', locate: () => ({ line: 1, column: 1 }) };
   content.glossary.forEach((entry, i) =>
     entry.see?.forEach((ref, s) => {

@@ -25,7 +25,6 @@ export interface MdxSource extends YamlSource {
 const MAX_YAML_ERRORS = 3;
 
 const YAML_FIXES: Record<string, string> = {
-  DUPLICATE_KEY: 'jedes Feld nur einmal schreiben',
   BAD_INDENT: 'Einrückung mit Leerzeichen angleichen (keine Tabulatoren)',
   TAB_AS_INDENT: 'Tabulatoren durch Leerzeichen ersetzen',
   MISSING_CHAR: 'fehlendes Zeichen ergänzen, z. B. schließende Klammer oder Anführungszeichen',
@@ -42,9 +41,14 @@ export function parseYaml(text: string, file: string, firstLine: number, report:
     // After the first few, YAML errors are consequences of the first (one "{" can yield thousands).
     for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
       const pos = lineCounter.linePos(error.pos[0]);
+      const line = pos.line + firstLine - 1;
+      if (error.code === 'DUPLICATE_KEY') {
+        report.error({ file, line, column: pos.col, ...duplicateKey(text, error.pos, firstLine) });
+        continue;
+      }
       report.error({
         file,
-        line: pos.line + firstLine - 1,
+        line,
         column: pos.col,
         field: 'yaml',
         problem: `YAML-Syntaxfehler: ${firstSentence(error.message)}`,
@@ -75,6 +79,34 @@ export function parseYaml(text: string, file: string, firstLine: number, report:
       const pos = lineCounter.linePos(offset);
       return { line: pos.line + firstLine - 1, column: pos.col };
     },
+  };
+}
+
+/**
+ * „Map keys must be unique“ names neither the field nor the first occurrence: both are read from
+ * the text (the error points at the second key).
+ */
+function duplicateKey(text: string, [start]: [number, number], firstLine: number): { field: string; problem: string; fix: string } {
+  const key = (/^(["']?)([^\n]*?)\1\s*:(?:\s|$)/.exec(text.slice(start))?.[2] || '?').slice(0, 60);
+  const indent = start - text.lastIndexOf('\n', start - 1) - 1;
+  // The first occurrence: upwards through the same mapping (same indentation, up to its item dash).
+  const before = text.slice(0, start).split('\n');
+  before.pop();
+  let at = '';
+  for (let i = before.length - 1; i >= 0; i--) {
+    const line = before[i];
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const m = /^( *)(- )?(["']?)(.*?)\3\s*:(?:\s|$)/.exec(line);
+    if (m && m[1].length + (m[2] ? 2 : 0) === indent && m[4] === key) {
+      at = ` (schon in Zeile ${i + firstLine})`;
+      break;
+    }
+    if (line.length - line.trimStart().length < indent) break;
+  }
+  return {
+    field: key,
+    problem: `Feld „${key}“ steht zweimal${at}`,
+    fix: `eine der beiden Zeilen „${key}: …“ löschen und den richtigen Wert behalten; jedes Feld darf je Dokument (oder je Eintrag) nur einmal vorkommen`,
   };
 }
 

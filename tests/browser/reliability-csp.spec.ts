@@ -6,6 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { watchContext } from '../support/page-watch.ts';
 import { FIXTURE_URL } from '../support/ports.ts';
+import { reportMetrics } from '../support/metrics.ts';
 
 const FIXTURE = FIXTURE_URL;
 const HOSTILE = `"><img src=x onerror="window.__lotsePwned='img'"><script>window.__lotsePwned='script'</script><svg onload="window.__lotsePwned='svg'"></svg>{{7*7}}\${7*7}`;
@@ -62,7 +63,7 @@ test('no CSP violation while search, checklist, comparison and track are used', 
   });
 
   await context.close();
-  console.log(`[counts] csp-requests=${watch.requests}`);
+  reportMetrics({ 'csp-requests': watch.requests });
   expect(watch.findings()).toEqual([]);
 });
 

@@ -13,6 +13,7 @@ import { watchContext } from '../support/page-watch.ts';
 import { urlOfFile } from '../support/site-pages.ts';
 import { createSourceTracer } from '../support/source-trace.ts';
 import { SEED_URL } from '../support/ports.ts';
+import { reportMetrics } from '../support/metrics.ts';
 
 const SEED = SEED_URL;
 
@@ -46,7 +47,7 @@ test('one page of every template loads nothing from other hosts, sets no cookie 
   }
   const cookies = await watch.cookies();
   await context.close();
-  console.log(`[counts] templates=${templates.size} requests=${watch.requests}`);
+  reportMetrics({ templates: templates.size, requests: watch.requests });
   expect(templates.size, 'templates found in the built site').toBeGreaterThan(15);
   expect(watch.findings()).toEqual([]);
   expect(cookies).toEqual([]);

@@ -201,8 +201,9 @@ describe('size of the seed set', () => {
     assert.ok(announced.length >= 1, `keine Rechtsänderung mit effective nach ${BUILD_DATE}`);
   });
 
-  test('has four tracks of four to eight weeks with at least six quiz questions each', () => {
-    assert.equal(content.tracks.length, 4);
+  test('has the basics track and one track per team, each of four to eight weeks with at least six quiz questions', () => {
+    const slugs = content.tracks.map((t) => fileOf(t.absPath).replace(/^.*\/(.+)\.mdx$/, '$1')).sort();
+    assert.deepEqual(slugs, ['aufenthalt', 'einbuergerung', 'fachkraefteeinwanderung', 'grundlagen', 'rueckkehrmanagement']);
     for (const t of content.tracks) {
       const file = fileOf(t.absPath);
       assert.ok(t.data.weeks >= 4 && t.data.weeks <= 8, `${file}: ${t.data.weeks} Wochen`);

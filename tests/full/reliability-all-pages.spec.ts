@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { urlOfFile } from '../support/site-pages.ts';
 import { watchContext } from '../support/page-watch.ts';
+import { reportMetrics } from '../support/metrics.ts';
 
 /** Fixed number of shards: the page list is only known after the build in the global setup. */
 const SHARDS = 24;
@@ -25,7 +26,7 @@ function allPages(): string[] {
 test('the page list comes from the built site', () => {
   const pages = allPages();
   expect(pages.length).toBeGreaterThan(10);
-  console.log(`[counts] pages=${pages.length}`);
+  reportMetrics({ pages: pages.length });
 });
 
 for (let shard = 0; shard < SHARDS; shard++) {
@@ -45,7 +46,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
     }
     const cookies = await watch.cookies();
     await context.close();
-    console.log(`[counts] axe-pages=${chunk.length} requests=${watch.requests}`);
+    reportMetrics({ 'axe-pages': chunk.length, requests: watch.requests });
     expect(violations).toEqual([]);
     expect(watch.findings()).toEqual([]);
     expect(cookies).toEqual([]);

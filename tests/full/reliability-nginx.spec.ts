@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { testConfig } from '../support/nginx.ts';
 import { watchContext } from '../support/page-watch.ts';
 import { parseCsp } from '../support/security-check.ts';
+import { reportMetrics } from '../support/metrics.ts';
 
 const origin = () => process.env.LOTSE_NGINX_URL!;
 const dist = () => process.env.LOTSE_FULL_DIST!;
@@ -155,7 +156,45 @@ test('behind nginx the browser honours the CSP while search, checklist and track
   await page.waitForLoadState('load');
   const cookies = await watch.cookies();
   await context.close();
-  console.log(`[counts] nginx-requests=${watch.requests}`);
+  reportMetrics({ 'nginx-requests': watch.requests });
   expect(watch.findings()).toEqual([]);
   expect(cookies).toEqual([]);
+});
+
+test('the service worker and the manifest are served for offline use: revalidated, right types, under the CSP', async ({ request }) => {
+  const worker = await head(request, '/sw.js');
+  expect(worker.status).toBe(200);
+  expect(worker.headers['cache-control'], 'a new build must be found on the next visit').toBe('no-cache');
+  expect(worker.headers['content-type']).toMatch(/^text\/javascript/);
+  expect(worker.headers['content-security-policy']).toMatch(/default-src 'self'/);
+  expect(worker.headers.etag ?? worker.headers['last-modified']).toBeTruthy();
+  expect((await head(request, '/sw.js', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+  const manifest = await head(request, '/manifest.webmanifest');
+  expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+  expect((await head(request, '/icons/lotse-512.png')).headers['content-type']).toBe('image/png');
+  // One file the worker cannot download stops its whole install: every precached URL must be served.
+  const urls = [...worker.body.toString().matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  expect(urls.length).toBeGreaterThan(100);
+  const failed: string[] = [];
+  for (const url of urls) {
+    const status = (await request.get(`${origin()}${url}`, { maxRedirects: 0 })).status();
+    if (status !== 200) failed.push(`${status} ${url}`);
+  }
+  expect(failed).toEqual([]);
+});
+
+test('behind nginx the service worker installs under the CSP and serves an unseen page offline', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const watch = await watchContext(context, origin());
+  const page = await context.newPage();
+  await page.goto(`${origin()}/`);
+  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  await context.setOffline(true);
+  await page.goto(`${origin()}/leitfaeden/gebuehren/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Gebühren');
+  await expect(page.locator('[data-offline-notice="offline"]')).toContainText('Offline – Stand vom');
+  await context.setOffline(false);
+  await context.close();
+  expect(watch.csp).toEqual([]);
 });

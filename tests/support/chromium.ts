@@ -1,13 +1,10 @@
 /** Finds Debian's Chromium (or CHROMIUM_PATH); Playwright cannot download browsers here. */
-import { existsSync } from 'node:fs';
+import { findProgram } from '../../scripts/system-requirements.ts';
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
+  const found = findProgram('chromium');
   if (!found) {
-    throw new Error(
-      `Kein Chromium gefunden (gesucht: ${candidates.join(', ')}). Fix: "apt-get install -y chromium" ausführen oder CHROMIUM_PATH=/pfad/zu/chromium setzen.`,
-    );
+    throw new Error('Kein Chromium gefunden. Fix: "npm test" installiert es auf Debian als root; sonst "apt-get install -y chromium" ausführen oder CHROMIUM_PATH=/pfad/zu/chromium setzen.');
   }
   return found;
 }

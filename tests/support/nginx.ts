@@ -8,11 +8,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findProgram } from '../../scripts/system-requirements.ts';
 import { repo } from './build-site.ts';
 
 export function nginxBinary(): string {
-  const found = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('nginx nicht gefunden. Fix: "apt-get install -y nginx" ausführen oder NGINX_PATH setzen (.ci/run installiert es).');
+  const found = findProgram('nginx');
+  if (!found) throw new Error('nginx nicht gefunden. Fix: "npm run test:full" installiert es auf Debian als root; sonst "apt-get install -y nginx" ausführen oder NGINX_PATH setzen.');
   return found;
 }
 

@@ -13,8 +13,10 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serveDirectory(root: string, port: number): Promise<Server> {
+/** `root` may be a function, so that a test can switch the served build (tests/browser/offline.spec.ts). */
+export function serveDirectory(served: string | (() => string), port: number): Promise<Server> {
   const server = createServer((req, res) => {
+    const root = typeof served === 'function' ? served() : served;
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);

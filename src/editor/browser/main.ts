@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { formatDiagnostic } from '../../model/diagnostics.ts';
 import { labelWithKey } from '../../schemas/labels.ts';
+import { kind, kindByRefPrefix } from '../../kinds/registry.ts';
 import type { EditorContext } from '../context.ts';
 import { glossaryFromFile, glossaryToFile, mdxFromFile, mdxToFile } from './format.ts';
 import { registerPreview } from './preview.ts';
@@ -91,7 +92,9 @@ async function start(): Promise<void> {
   CMS.init({ config });
 }
 
-const isVersioned = (collection: string) => collection === 'checklists' || collection === 'guidelines';
+const isVersioned = (collection: string) => kindByRefPrefix(collection)?.versioned === true;
+/** The document `slug` of the collection (`checklists`) in the check context. */
+const docOf = (context: EditorContext, collection: string, slug: string) => context.docs.find((d) => d.slug === slug && kind(d.kind).refPrefix === collection);
 
 /**
  * A new file in a folder collection. „Neue Fassung“ (widgets.ts) duplicates the current version;
@@ -105,13 +108,13 @@ function prepareNew(collection: string, _folder: string, data: Immutable, contex
   let next = data;
   if (marker && marker.collection === collection) {
     next = next.set('docSlug', marker.slug);
-    const doc = context.docs.find((d) => d.slug === marker.slug && (d.kind === 'checklist') === (collection === 'checklists'));
+    const doc = docOf(context, collection, marker.slug);
     const previous = doc?.versions.at(-1);
     const changes = (next.toJS().changes ?? []) as string[];
     if (previous?.changes && JSON.stringify(previous.changes) === JSON.stringify(changes)) next = next.delete('changes');
   }
   const slug = String(next.get('docSlug') ?? '');
-  const doc = context.docs.find((d) => d.slug === slug && (d.kind === 'checklist') === (collection === 'checklists'));
+  const doc = docOf(context, collection, slug);
   // A string: Decap's path template drops numbers (decap-cms-lib-widgets stringTemplate).
   return next.set('version', String((doc?.versions.at(-1)?.version ?? 0) + 1));
 }

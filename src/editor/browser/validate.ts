@@ -7,7 +7,7 @@
  * GitLab pipeline runs the full check on every merge request.
  */
 import { useNormData } from '../../citations/norms.ts';
-import { kindByRefPrefix } from '../../kinds/registry.ts';
+import { kind, kindByRefPrefix } from '../../kinds/registry.ts';
 import { createCitationChecker } from '../../model/citation-check.ts';
 import { Report, sortDiagnostics, type Diagnostic } from '../../model/diagnostics.ts';
 import { checkRules } from '../../model/rules.ts';
@@ -40,7 +40,7 @@ function contentOf(ctx: EditorContext): ContentSet {
   };
 }
 
-const kindOf = (kind: 'checklist' | 'guideline') => (kind === 'checklist' ? 'checklists' : 'guidelines');
+const kindOf = (id: 'checklist' | 'guideline') => kind(id).refPrefix;
 
 /**
  * Problems of the file at `path` (relative to the content root) with text `text`, as `npm run

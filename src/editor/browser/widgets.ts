@@ -4,6 +4,7 @@
  * as you type, with the message `npm run check` would give).
  */
 import type { EditorContext } from '../context.ts';
+import { kind } from '../../kinds/registry.ts';
 import { schemaContext } from './validate.ts';
 
 export const NEW_VERSION_KEY = 'lotse-neue-fassung';
@@ -50,7 +51,7 @@ export function registerWidgets(CMS: { registerWidget(name: string, control: unk
           : 'Neues Dokument: Es wird als Fassung v1 gespeichert.';
         return h('p', { id: forID, className: classNameWrapper, 'data-lotse': 'version' }, text);
       }
-      const latest = context.docs.find((d) => d.slug === info?.slug && (d.kind === 'checklist') === (collection === 'checklists'))?.versions.at(-1)?.version ?? info?.version ?? 1;
+      const latest = context.docs.find((d) => d.slug === info?.slug && kind(d.kind).refPrefix === collection)?.versions.at(-1)?.version ?? info?.version ?? 1;
       return h('div', { id: forID, className: classNameWrapper, 'data-lotse': 'version' },
         h('p', null, `Fassung v${info?.version ?? '?'} von „${info?.slug ?? ''}“ (neueste: v${latest}).`),
         h('button', {
