@@ -23,6 +23,8 @@ let copy: string;
 let server: ChildProcess;
 const hosts = new Set<string>();
 const counts = { saved: 0, refused: 0, requests: 0 };
+/** The editor is served with the CSP of deploy/nginx.conf's /redaktion/editor/ location. */
+const cspViolations: string[] = [];
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.use({ screenshot: 'only-on-failure' });
@@ -42,7 +44,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   server?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
-  console.log(`Editor: ${counts.saved} Speicherungen geschrieben, ${counts.refused} abgewiesen, ${counts.requests} Anfragen an ${[...hosts].join(', ')}`);
+  console.log(`Editor: ${counts.saved} Speicherungen geschrieben, ${counts.refused} abgewiesen, ${counts.requests} Anfragen an ${[...hosts].join(', ')}, ${cspViolations.length} CSP-Verstöße`);
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
@@ -68,6 +70,9 @@ async function open(page: Page, hash: string): Promise<void> {
     counts.requests++;
   });
   page.on('dialog', (d) => void d.accept());
+  page.on('console', (m) => {
+    if (/Content Security Policy/.test(m.text())) cspViolations.push(m.text().slice(0, 200));
+  });
   await page.goto(EDITOR);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.goto(`${EDITOR}#${hash}`);
@@ -209,6 +214,7 @@ test('no request leaves 127.0.0.1; axe on the editor page', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Neue Fassung anlegen' })).toBeVisible();
   await expect(page.locator('iframe')).toHaveCount(1);
   expect([...hosts].filter((h) => !h.startsWith('127.0.0.1:'))).toEqual([]);
+  expect(cspViolations).toEqual([]);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(' | ').slice(0, 300)}`);
   console.log(`axe auf /redaktion/editor/: ${results.violations.length} Regelverstöße${summary.length ? `\n  ${summary.join('\n  ')}` : ''}`);

@@ -36,7 +36,7 @@ const checkMessages = (output: string) => output.split('\n').filter((l) => /^\S+
 
 test('npm run new is the script node src/cli/new.ts', () => {
   const scripts = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  assert.equal(scripts.new, 'node src/cli/new.ts');
+  assert.match(scripts.new, /(^|\s)node src\/cli\/new\.ts$/);
 });
 
 test('the commands of the authors\' guide create every kind, and the result passes npm run check', () => {
