@@ -46,7 +46,7 @@ runCli(async () => {
   const assets = await editorAssetsFor(root, `http://127.0.0.1:${proxyPort}/api/v1`);
   // The policy of deploy/nginx.conf for /redaktion/editor/, with the local proxy instead of GitLab:
   // the editor is tested under the same restrictions it has in production.
-  const csp = `default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' http://127.0.0.1:${proxyPort}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'; frame-ancestors 'none'`;
+  const csp = `default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' blob: http://127.0.0.1:${proxyPort}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'; frame-ancestors 'none'`;
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': csp });
     res.end(body);
