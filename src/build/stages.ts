@@ -7,6 +7,7 @@ import type { SearchPreparation } from '../search/prepare.ts';
 import { indexSite } from '../search/index-site.ts';
 import { writeCurrentVersionCopies } from './current-version-copies.ts';
 import { writeServiceWorker } from '../offline/worker-stage.ts';
+import { writeBuildEditor } from '../editor/build-stage.ts';
 
 export interface StageContext {
   content: ContentSet;
@@ -29,4 +30,6 @@ export const postBuildStages: Stage[] = [
   { name: 'index', run: (outDir, context) => indexSite(outDir, context) },
   { name: 'versions', run: (outDir, { content, date }) => void writeCurrentVersionCopies(outDir, content, date) },
   { name: 'offline', run: async (outDir) => void (await writeServiceWorker(outDir)) },
+  // After "offline": the editor is for team leads online and is never precached for readers.
+  { name: 'editor', run: (outDir, { content }) => writeBuildEditor(outDir, content) },
 ];

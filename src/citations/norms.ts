@@ -48,6 +48,11 @@ export function loadNormData(dir: string = defaultDir()): Map<string, LawData> {
   return byAbbr;
 }
 
+/** Uses norm data handed over instead of reading ./data/ (the browser editor has no file system). */
+export function useNormData(laws: readonly LawData[]): void {
+  byAbbr = new Map(laws.map((law) => [law.abbr, law]));
+}
+
 function data(): Map<string, LawData> {
   return byAbbr ?? loadNormData();
 }

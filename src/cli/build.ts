@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { contentRoot, includeDrafts, repoRoot, buildDate } from '../config/env.ts';
 import { startAstro } from '../build/astro-runner.ts';
 import { postBuildStages } from '../build/stages.ts';
+import { ensureEditorBundle } from '../editor/build-stage.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import { validateContent } from '../model/validate.ts';
 import { pacer } from '../search/pace.ts';
@@ -35,6 +36,8 @@ runCli(async () => {
   // runs in its own process, so the three use both cores. Its output waits for the check.
   const snapshot = join(work, 'site-model.bin');
   const astro = startAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: root, LOTSE_CACHE_DIR: cacheDirFor(root), LOTSE_COPY_CURRENT_VERSION: '1', LOTSE_MODEL_SNAPSHOT: snapshot });
+  const editorBundle = ensureEditorBundle();
+  editorBundle.catch(() => undefined);
   console.log(`Lotse: Inhalte prüfen (${root}) …`);
   let result: ReturnType<typeof validateContent>;
   try {

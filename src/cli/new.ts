@@ -21,14 +21,22 @@ import { questionsFor, type NewContext } from '../editorial/new-questions.ts';
 import { latestVersion, parseDocRef, renderNewVersion } from '../editorial/new-version.ts';
 import { collect, flagMessage, InputEnded, streamPrompter, type Answers } from '../editorial/prompt.ts';
 import { newDocumentPath, renderNewDocument, type NewKind } from '../editorial/templates.ts';
+import { KINDS as DOC_KINDS, kindFromWord, type KindId } from '../kinds/registry.ts';
 import { runCli } from './run-cli.ts';
 
-const KINDS = ['checklist', 'guideline', 'briefing', 'track', 'version'] as const;
-type Kind = (typeof KINDS)[number];
-const KIND_LABEL: Record<Kind, string> = { checklist: 'Checkliste', guideline: 'Leitfaden', briefing: 'Rechtsänderung', track: 'Einarbeitungspfad', version: 'neue Fassung eines Dokuments' };
+type Kind = KindId | 'version';
+const KINDS: Kind[] = [...DOC_KINDS.map((k) => k.id), 'version'];
+const KIND_LABEL = { ...Object.fromEntries(DOC_KINDS.map((k) => [k.id, k.label])), version: 'Neue Fassung' } as Record<Kind, string>;
+
+/** `--type` and the interactive answer take the English id or the German word (Checkliste, Leitfaden, Rechtsänderung, Einarbeitungspfad, Fassung). */
+function kindOf(word: string | undefined): Kind | undefined {
+  if (!word) return undefined;
+  if (/^(version|neue fassung|fassung)$/i.test(word.trim())) return 'version';
+  return kindFromWord(word)?.id;
+}
 
 const USAGE = `Neues Dokument anlegen: npm run new [-- Angaben]
-  --type checklist|guideline|briefing|track|version
+  --type Checkliste|Leitfaden|Rechtsänderung|Einarbeitungspfad|Fassung (oder checklist|guideline|briefing|track|version)
   Alle: --title --slug --summary --team (mehrfach oder mit Komma) --owner --draft
   Checkliste/Leitfaden: --valid-from --review-due --legal-basis (mehrfach)
   Rechtsänderung: --published --effective --legal-basis --affects --source-title --source-url
@@ -69,14 +77,14 @@ runCli(async () => {
   const prompter = interactive ? streamPrompter(process.stdin, process.stdout) : undefined;
   try {
     let type = flags.type as string | undefined;
-    while (!KINDS.includes(type as Kind)) {
+    while (!kindOf(type)) {
       if (!prompter) {
-        console.error(flagMessage('type', { problem: type ? `„${type}“ ist keine Dokumentart` : 'Angabe fehlt', fix: `--type ${KINDS.join('|')} angeben` }));
+        console.error(flagMessage('type', { problem: type ? `„${type}“ ist keine Dokumentart` : 'Angabe fehlt', fix: `--type ${KINDS.map((k) => KIND_LABEL[k]).join('|')} angeben (oder ${KINDS.join('|')})` }));
         return 1;
       }
-      type = (await prompter.ask(`Was anlegen? ${KINDS.map((k) => `${k} (${KIND_LABEL[k]})`).join(', ')}: `)).toLowerCase();
+      type = await prompter.ask(`Was anlegen? ${KINDS.map((k) => KIND_LABEL[k]).join(', ')}: `);
     }
-    const kind = type as Kind;
+    const kind = kindOf(type) as Kind;
     const { content } = loadContent(root, { includeDrafts: true, skipBodies: true });
     const context: NewContext = { root, content, schemaContext: { teamIds: content.teams.map((t) => t.id), checkCitation: createCitationChecker(content.laws) }, date: buildDate() };
     if (kind === 'version' && !flags.doc && typeof flags.slug === 'string') flags.doc = docForSlug(content, flags.slug);
@@ -149,6 +157,6 @@ function writeAndCheck(root: string, file: string, text: string, url: string, ve
   console.log(`\nSo geht es weiter:
   1. Text schreiben: ${shown}
   2. Vorschau: npm run dev, dann http://localhost:4321${url}
-  3. Prüfen: npm run check${versioned ? '\n  4. Freigabe: eine zweite Stelle prüft die Fassung und trägt sich als approvedBy ein (Vier-Augen-Prinzip).' : ''}`);
+  3. Prüfen: npm run check${versioned ? '\n  4. Freigabe: eine zweite Stelle prüft die Fassung und trägt sich unter „Freigegeben von“ (approvedBy) ein (Vier-Augen-Prinzip).' : ''}`);
   return 0;
 }

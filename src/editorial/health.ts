@@ -74,16 +74,16 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
   for (const doc of docs) {
     const versions = published(doc);
     for (const v of doc.versions.filter((x) => x.data.draft)) {
-      sections.draft.push(row('draft', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Entwurf der Fassung v${v.version} (nur in der Vorschau sichtbar)`, todo: 'Fertigstellen, von einer zweiten Stelle prüfen lassen (approvedBy eintragen) und draft: true entfernen; erst dann wird die Fassung veröffentlicht' }));
+      sections.draft.push(row('draft', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Entwurf der Fassung v${v.version} (nur in der Vorschau sichtbar)`, todo: 'Fertigstellen, von einer zweiten Stelle prüfen lassen („Freigegeben von“, approvedBy, eintragen) und „Entwurf“ ausschalten (draft: true entfernen); erst dann wird die Fassung veröffentlicht' }));
     }
     if (versions.length === 0) continue;
     const current = applying(versions, date);
     const due = current.data.reviewDue;
     const base = { url: docUrl(doc.kind, doc.slug), date: due };
     if (due < date) {
-      sections.overdue.push(row('overdue', doc, current, { ...base, finding: `Überprüfung seit ${germanDate(due)} überfällig (${daysBetween(due, date) === 1 ? "1 Tag" : `${daysBetween(due, date)} Tage`})`, todo: `Inhalt prüfen: ist er noch richtig, reviewDue in v${current.version} auf das nächste Prüfdatum setzen; hat sich etwas geändert, eine neue Fassung anlegen`, command: newVersion(doc.ref) }));
+      sections.overdue.push(row('overdue', doc, current, { ...base, finding: `Überprüfung seit ${germanDate(due)} überfällig (${daysBetween(due, date) === 1 ? "1 Tag" : `${daysBetween(due, date)} Tage`})`, todo: `Inhalt prüfen: ist er noch richtig, „Überprüfen bis“ (reviewDue) in v${current.version} auf das nächste Prüfdatum setzen; hat sich etwas geändert, eine neue Fassung anlegen`, command: newVersion(doc.ref) }));
     } else if (due <= soon) {
-      sections['due-soon'].push(row('due-soon', doc, current, { ...base, finding: `Überprüfung fällig am ${germanDate(due)} (in ${daysBetween(date, due)} Tagen)`, todo: `Überprüfung bis ${germanDate(due)} einplanen; danach reviewDue verschieben oder eine neue Fassung anlegen` }));
+      sections['due-soon'].push(row('due-soon', doc, current, { ...base, finding: `Überprüfung fällig am ${germanDate(due)} (in ${daysBetween(date, due)} Tagen)`, todo: `Überprüfung bis ${germanDate(due)} einplanen; danach „Überprüfen bis“ (reviewDue) verschieben oder eine neue Fassung anlegen` }));
     }
     if (!linked.has(doc.ref)) {
       sections.unlinked.push(row('unlinked', doc, versions.at(-1)!, { url: docUrl(doc.kind, doc.slug), finding: 'Kein Einarbeitungspfad und kein anderes Dokument verweist auf dieses Dokument', todo: 'In einem Einarbeitungspfad (modules[].read) oder einem verwandten Dokument verlinken – oder prüfen, ob das Dokument noch gebraucht wird' }));
@@ -112,7 +112,7 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
         related: { title: p.briefing.data.title, url: docUrl('briefing', p.briefing.slug) },
         ...(p.draft
           ? { todo: `Entwurf v${p.draft.version} fertigstellen, freigeben lassen und draft: true entfernen` }
-          : { todo: `Neue Fassung mit validFrom ab ${germanDate(effective)} anlegen, die der Rechtsänderung folgt`, command: newVersion(p.doc.ref, ` --briefing ${p.briefing.slug} --valid-from ${effective}`) }),
+          : { todo: `Neue Fassung mit „Gültig ab“ (validFrom) ab ${germanDate(effective)} anlegen, die der Rechtsänderung folgt`, command: newVersion(p.doc.ref, ` --briefing ${p.briefing.slug} --valid-from ${effective}`) }),
       }),
     );
   }

@@ -139,7 +139,7 @@ function versionQuestions(c: NewContext): Question[] {
         if (!parsed) return { problem: `„${str(v)}“ ist kein Verweis auf eine Checkliste oder einen Leitfaden`, fix: 'checklists/<slug> oder guidelines/<slug> angeben' };
         const latest = latestVersion(c.root, parsed.kind, parsed.slug);
         if (!latest) return { problem: `„${str(v)}“ gibt es nicht`, fix: 'den Slug prüfen; ein neues Dokument legt npm run new -- --type checklist an' };
-        if (!validFromOf(latest.text)) return { problem: `v${latest.version}.mdx hat kein lesbares validFrom`, fix: 'erst npm run check ausführen und die Fehler in dieser Datei beheben' };
+        if (!validFromOf(latest.text)) return { problem: `v${latest.version}.mdx hat kein lesbares „Gültig ab“ (validFrom)`, fix: 'erst npm run check ausführen und die Fehler in dieser Datei beheben' };
         return undefined;
       },
     },
@@ -163,7 +163,7 @@ function versionQuestions(c: NewContext): Question[] {
         if (field) return field;
         const previous = previousFrom(a);
         const latest = latestOf(a);
-        if (previous && str(v) <= previous) return { problem: `${str(v)} liegt nicht nach validFrom der Fassung v${latest?.version} (${previous})`, fix: `ein Datum nach ${previous} angeben` };
+        if (previous && str(v) <= previous) return { problem: `${str(v)} liegt nicht nach „Gültig ab“ (validFrom) der Fassung v${latest?.version} (${previous})`, fix: `ein Datum nach ${previous} angeben` };
         return undefined;
       },
     },

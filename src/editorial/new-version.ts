@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, isMap, Scalar, YAMLSeq } from 'yaml';
+import { kind as kindInfo, kindByRefPrefix } from '../kinds/registry.ts';
 import type { VersionedKind } from '../model/types.ts';
 
 export interface LatestVersion {
@@ -28,18 +29,17 @@ export interface VersionChange {
   draft: boolean;
 }
 
-const FOLDER: Record<VersionedKind, string[]> = { checklist: ['checklists'], guideline: ['content', 'guidelines'] };
-
 /** `checklists/<slug>` → kind and slug; undefined for other references. */
 export function parseDocRef(ref: string): { kind: VersionedKind; slug: string } | undefined {
-  const match = /^(checklists|guidelines)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(ref.replace(/@v\d+$/, ''));
-  if (!match) return undefined;
-  return { kind: match[1] === 'checklists' ? 'checklist' : 'guideline', slug: match[2] };
+  const match = /^([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(ref.replace(/@v\d+$/, ''));
+  const found = match ? kindByRefPrefix(match[1]) : undefined;
+  if (!match || !found?.versioned) return undefined;
+  return { kind: found.id as VersionedKind, slug: match[2] };
 }
 
 /** The highest-numbered version file of a document, read from disk (not from the validated set). */
 export function latestVersion(root: string, kind: VersionedKind, slug: string): LatestVersion | undefined {
-  const dir = join(root, ...FOLDER[kind], slug);
+  const dir = join(root, ...kindInfo(kind).folder, slug);
   if (!existsSync(dir)) return undefined;
   const numbers = readdirSync(dir).map((name) => /^v([1-9]\d*)\.mdx$/.exec(name)).filter((m) => m !== null).map((m) => Number(m[1]));
   if (numbers.length === 0) return undefined;

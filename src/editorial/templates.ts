@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar } from 'yaml';
+import { kind as kindInfo } from '../kinds/registry.ts';
 import { germanDate } from '../model/validity.ts';
 
 export type NewKind = 'checklist' | 'guideline' | 'briefing' | 'track';
@@ -34,16 +35,8 @@ export interface NewDocument {
 
 /** Where a new document of `kind` lives below the content root (CONTENT-MODEL.md). */
 export function newDocumentPath(root: string, kind: NewKind, slug: string): string {
-  switch (kind) {
-    case 'checklist':
-      return join(root, 'checklists', slug, 'v1.mdx');
-    case 'guideline':
-      return join(root, 'content', 'guidelines', slug, 'v1.mdx');
-    case 'briefing':
-      return join(root, 'content', 'briefings', `${slug}.mdx`);
-    case 'track':
-      return join(root, 'content', 'tracks', `${slug}.mdx`);
-  }
+  const info = kindInfo(kind);
+  return info.versioned ? join(root, ...info.folder, slug, 'v1.mdx') : join(root, ...info.folder, `${slug}.mdx`);
 }
 
 /** YAML frontmatter text (without the `---` lines): short lists in brackets, citations quoted. */

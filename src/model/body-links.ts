@@ -6,10 +6,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config/env.ts';
+import { KINDS } from '../kinds/registry.ts';
 import type { Report } from './diagnostics.ts';
 import type { ContentSet, SourceRef } from './types.ts';
 
-const SECTIONS: Record<string, string> = { checklisten: 'checklists', leitfaeden: 'guidelines', rechtsaenderungen: 'briefings', einarbeitung: 'tracks' };
+/** URL section (`checklisten`) → reference prefix (`checklists`), from src/kinds/registry.ts. */
+const SECTIONS: Record<string, string> = Object.fromEntries(KINDS.map((k) => [k.urlSection.replace(/\//g, ''), k.refPrefix]));
 
 /** Fixed pages inside a section (`/checklisten/team/…`, `/rechtsaenderungen/archiv/…`) are not document slugs. */
 function fixedSegments(section: string): Set<string> {

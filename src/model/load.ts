@@ -11,6 +11,7 @@ import type { SchemaContext } from '../schemas/fields.ts';
 import { glossarySchema, lawsSchema, siteSchema, teamsSchema, type Law, type SiteSettings, type Team } from '../schemas/registries.ts';
 import { trackSchema } from '../schemas/track.ts';
 import { versionedSchema } from '../schemas/versioned.ts';
+import { kind, type KindId } from '../kinds/registry.ts';
 import { createCitationChecker } from './citation-check.ts';
 import { Report } from './diagnostics.ts';
 import { lintMdxBody } from './mdx-lint.ts';
@@ -113,6 +114,7 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
     return out;
   };
 
+  const kindDir = (id: KindId) => join(root, ...kind(id).folder);
   const content: ContentSet = {
     root,
     site,
@@ -120,10 +122,10 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
     laws,
     glossary,
     glossarySource,
-    checklists: loadVersioned('checklist', join(root, 'checklists'), 'checklists'),
-    guidelines: loadVersioned('guideline', join(root, 'content', 'guidelines'), 'guidelines'),
-    briefings: loadSingles<Briefing>('briefing', join(root, 'content', 'briefings'), 'briefings', briefingSchema(ctx)),
-    tracks: loadSingles<Track>('track', join(root, 'content', 'tracks'), 'tracks', trackSchema(ctx)),
+    checklists: loadVersioned('checklist', kindDir('checklist'), kind('checklist').refPrefix),
+    guidelines: loadVersioned('guideline', kindDir('guideline'), kind('guideline').refPrefix),
+    briefings: loadSingles<Briefing>('briefing', kindDir('briefing'), kind('briefing').refPrefix, briefingSchema(ctx)),
+    tracks: loadSingles<Track>('track', kindDir('track'), kind('track').refPrefix, trackSchema(ctx)),
   };
   return { content, report };
 }

@@ -144,7 +144,12 @@ export function readYamlFile(absPath: string, file: string, report: Report): Yam
 
 /** Splits an MDX file into frontmatter and body. The file must start with a `---` line. */
 export function readMdxFile(absPath: string, file: string, report: Report): MdxSource | undefined {
-  const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
+  return parseMdxText(readFileSync(absPath, 'utf8'), file, report);
+}
+
+/** `readMdxFile` on text that is not on disk yet (the browser editor checks before it saves). */
+export function parseMdxText(raw: string, file: string, report: Report): MdxSource | undefined {
+  const text = raw.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
     report.error({ file, line: 1, column: 1, field: 'frontmatter', problem: 'die Datei beginnt nicht mit einer Frontmatter', fix: 'in die erste Zeile „---“ schreiben, darunter die Felder, dann wieder „---“' });

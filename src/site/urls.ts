@@ -1,14 +1,13 @@
 /** Public URLs of CONTENT-MODEL.md, in one place. */
 import type { DocKind, VersionedKind } from '../model/types.ts';
+import { KINDS, kindByRefPrefix, REF_PREFIX_PATTERN } from '../kinds/registry.ts';
 
-export const SECTION: Record<DocKind, { path: string; label: string; plural: string; refPrefix: string }> = {
-  checklist: { path: '/checklisten/', label: 'Checkliste', plural: 'Checklisten', refPrefix: 'checklists' },
-  guideline: { path: '/leitfaeden/', label: 'Leitfaden', plural: 'Leitfäden', refPrefix: 'guidelines' },
-  briefing: { path: '/rechtsaenderungen/', label: 'Rechtsänderung', plural: 'Rechtsänderungen', refPrefix: 'briefings' },
-  track: { path: '/einarbeitung/', label: 'Einarbeitungspfad', plural: 'Einarbeitung', refPrefix: 'tracks' },
-};
+/** URL section and names per kind, from src/kinds/registry.ts; `plural` is the navigation label. */
+export const SECTION = Object.fromEntries(
+  KINDS.map((k) => [k.id, { path: k.urlSection, label: k.label, plural: k.id === 'track' ? 'Einarbeitung' : k.plural, refPrefix: k.refPrefix }]),
+) as Record<DocKind, { path: string; label: string; plural: string; refPrefix: string }>;
 
-const KIND_BY_PREFIX: Record<string, DocKind> = { checklists: 'checklist', guidelines: 'guideline', briefings: 'briefing', tracks: 'track' };
+const REF = new RegExp(`^(${REF_PREFIX_PATTERN})\\/([a-z0-9-]+)(?:@v(\\d+))?$`);
 
 export function docUrl(kind: DocKind, slug: string): string {
   return `${SECTION[kind].path}${slug}/`;
@@ -24,9 +23,9 @@ export function compareUrl(kind: VersionedKind, slug: string, from: number, to: 
 
 /** `checklists/<slug>@v2` → kind, slug and pinned version. */
 export function parseRef(ref: string): { kind: DocKind; slug: string; version?: number } | undefined {
-  const match = /^(checklists|guidelines|briefings|tracks)\/([a-z0-9-]+)(?:@v(\d+))?$/.exec(ref);
+  const match = REF.exec(ref);
   if (!match) return undefined;
-  return { kind: KIND_BY_PREFIX[match[1]], slug: match[2], ...(match[3] ? { version: Number(match[3]) } : {}) };
+  return { kind: kindByRefPrefix(match[1])!.id as DocKind, slug: match[2], ...(match[3] ? { version: Number(match[3]) } : {}) };
 }
 
 export function refUrl(ref: string): string | undefined {

@@ -61,7 +61,7 @@ test('each health row links to its document and names what to do', () => {
   const row = /<tr data-health-row="pending" data-ref="guidelines\/einbuergerung"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
   assert.match(row, /<a href="\/leitfaeden\/einbuergerung\/">Einbürgerung Grundsätze<\/a>/);
   assert.match(row, /<a href="\/rechtsaenderungen\/reform-in-kraft\/">Reform in Kraft<\/a>/);
-  assert.match(row, /Neue Fassung mit validFrom ab 01\.10\.2026 anlegen/);
+  assert.match(row, /Neue Fassung mit „Gültig ab“ \(validFrom\) ab 01\.10\.2026 anlegen/);
   assert.match(row, /npm run new -- --type version --doc guidelines\/einbuergerung --briefing reform-in-kraft --valid-from 2026-10-01/);
   assert.match(html, /<tr data-team="rueckkehr">[\s\S]*?<td data-kind="checklist">2<\/td>[\s\S]*?<td data-kind="overdue">1<\/td>/);
 });

@@ -62,6 +62,24 @@ test('the CSP header is the policy of the page <meta>, plus frame-ancestors; no 
   expect(header.get('script-src')).not.toContain("'unsafe-eval'");
 });
 
+test('only /redaktion/editor/ (Decap CMS) gets the wider policy, with the security headers; the site keeps its strict one', async ({ request }) => {
+  const editor = await head(request, '/redaktion/editor/');
+  expect(editor.status).toBe(200);
+  const policy = parseCsp(editor.headers['content-security-policy']);
+  expect(policy.get('script-src')).toContain("'unsafe-eval'");
+  expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
+  expect(policy.get('style-src')).toContain("'unsafe-inline'");
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  for (const [name, expected] of Object.entries(SECURITY_HEADERS)) expect(editor.headers[name], `${name} on the editor`).toMatch(expected);
+  for (const path of ['/redaktion/', '/', '/redaktion/editorx/']) {
+    const strict = parseCsp((await head(request, path)).headers['content-security-policy']);
+    expect(strict.get('script-src'), path).not.toContain("'unsafe-eval'");
+    expect(strict.get('style-src'), path).not.toContain("'unsafe-inline'");
+  }
+  const nginxConf = readFileSync(join(import.meta.dirname, '../../deploy/nginx.conf'), 'utf8');
+  expect(nginxConf, 'the reason stands next to the relaxation').toMatch(/issue #2138[\s\S]*location \^~ \/redaktion\/editor\//);
+});
+
 test('hashed assets are cached for a year, HTML and data are revalidated', async ({ request }) => {
   for (const path of [astroAsset('js'), astroAsset('css')]) expect((await head(request, path)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
   for (const path of ['/', '/checklisten/', '/api/dokumente.json', '/pagefind/pagefind.js', '/rechtsaenderungen/feed.xml']) {

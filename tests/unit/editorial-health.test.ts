@@ -25,7 +25,7 @@ test('a document whose current version passed reviewDue is overdue and says what
   assert.deepEqual(refs(report(false), 'overdue'), ['checklists/ueberfaellig@v1']);
   assert.equal(row.url, '/checklisten/ueberfaellig/');
   assert.equal(row.finding, 'Überprüfung seit 31.10.2026 überfällig (25 Tage)');
-  assert.match(row.todo, /reviewDue in v1 .* neue Fassung anlegen/);
+  assert.match(row.todo, /„Überprüfen bis“ \(reviewDue\) in v1 .* neue Fassung anlegen/);
   assert.equal(row.command, 'npm run new -- --type version --doc checklists/ueberfaellig');
 });
 

@@ -1,0 +1,108 @@
+/**
+ * The browser editor follows the schemas: every schema field of every kind (and of the glossary)
+ * has an editor field with a German label, values come from lists where the content model
+ * names them; the formats write existing files back byte for byte; the browser's check gives
+ * `npm run check`'s messages; the kinds registry knows the German words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { editorConfig } from '../../src/editor/config.ts';
+import { editorContext } from '../../src/editor/context.ts';
+import { shapeOf, unwrapField, type DecapField } from '../../src/editor/fields.ts';
+import { glossaryFromFile, glossaryToFile, mdxFromFile, mdxToFile } from '../../src/editor/browser/format.ts';
+import { checkFile } from '../../src/editor/browser/validate.ts';
+import { KINDS, folderPath, kindFromWord } from '../../src/kinds/registry.ts';
+import { createCitationChecker } from '../../src/model/citation-check.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { glossarySchema } from '../../src/schemas/registries.ts';
+
+const repo = join(import.meta.dirname, '..', '..');
+const { content } = loadContent(repo, { includeDrafts: true, skipBodies: true });
+const ctx = { teamIds: content.teams.map((t) => t.id), checkCitation: createCitationChecker(content.laws) };
+const config = editorConfig(content, ctx, { mode: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1' }) as { collections: { name: string; folder?: string; fields?: DecapField[]; files?: { fields: DecapField[] }[] }[] };
+const context = editorContext(content);
+
+/** Schema field paths without an editor field (or with one that has no German label). */
+function missing(schema: z.ZodType, fields: DecapField[], at: string): string[] {
+  const out: string[] = [];
+  for (const [key, sub] of Object.entries(shapeOf(schema))) {
+    const field = fields.find((f) => f.name === key);
+    if (!field) {
+      out.push(`${at}${key}`);
+      continue;
+    }
+    if (!field.label || field.label === key) out.push(`${at}${key} (ohne deutsche Bezeichnung)`);
+    const inner = unwrapField(sub).inner as unknown as { _zod: { def: { type: string; element?: z.ZodType } } };
+    const nested = inner._zod.def.type === 'array' ? inner._zod.def.element! : (inner as unknown as z.ZodType);
+    if (Object.keys(shapeOf(nested)).length > 0) out.push(...missing(nested, (field.fields as DecapField[] | undefined) ?? [], `${at}${key}.`));
+  }
+  return out;
+}
+
+test('every schema field of every kind and of the glossary has a labelled editor field', () => {
+  for (const k of KINDS) {
+    const collection = config.collections.find((c) => c.name === k.refPrefix);
+    assert.ok(collection, `no collection for ${k.id}`);
+    assert.equal(collection.folder, folderPath(k));
+    assert.deepEqual(missing(k.schema(ctx), collection.fields ?? [], `${k.id}: `), []);
+  }
+  const glossary = config.collections.find((c) => c.name === 'glossar')!.files![0].fields[0].fields as DecapField[];
+  assert.deepEqual(missing(glossarySchema(ctx).element, glossary, 'glossary: '), []);
+});
+
+test('teams, affected documents and briefings are picked from the content, citations are checked', () => {
+  const briefings = config.collections.find((c) => c.name === 'briefings')!.fields!;
+  const teams = briefings.find((f) => f.name === 'teams')!;
+  assert.equal(teams.widget, 'select');
+  assert.deepEqual((teams.options as { value: string }[]).map((o) => o.value), content.teams.map((t) => t.id));
+  const affects = briefings.find((f) => f.name === 'affects')!;
+  assert.equal(affects.multiple, true);
+  assert.equal((affects.options as unknown[]).length, content.checklists.length + content.guidelines.length);
+  assert.equal(briefings.find((f) => f.name === 'legalBasis')!.widget, 'lotse-citations');
+  const versioned = config.collections.find((c) => c.name === 'checklists')!.fields!;
+  assert.deepEqual((versioned.find((f) => f.name === 'briefing')!.options as { value: string }[]).map((o) => o.value).sort(), content.briefings.map((b) => b.slug).sort());
+  assert.equal(versioned.find((f) => f.name === 'validFrom')!.required, true);
+  assert.equal(versioned.find((f) => f.name === 'changes')!.required, false);
+});
+
+test('reading and writing every content file without a change gives the same bytes', () => {
+  let files = 0;
+  for (const k of KINDS) {
+    const order = config.collections.find((c) => c.name === k.refPrefix)!.fields!.map((f) => f.name);
+    const dir = join(repo, ...k.folder);
+    for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
+      const text = readFileSync(join(dir, rel), 'utf8');
+      assert.equal(mdxToFile(mdxFromFile(text), order), text, rel);
+      files++;
+    }
+  }
+  const glossary = readFileSync(join(repo, 'content/glossary.yaml'), 'utf8');
+  assert.equal(glossaryToFile(glossaryFromFile(glossary), ['term', 'abbr', 'definition', 'synonyms', 'legalBasis', 'see']), glossary);
+  assert.ok(files > 50, `${files} files`);
+});
+
+test('the browser check passes the seed content and reports what npm run check reports', () => {
+  const path = 'checklists/niederlassungserlaubnis/v1.mdx';
+  const text = readFileSync(join(repo, path), 'utf8');
+  assert.deepEqual(checkFile(context, 'checklists', path, text), []);
+  const v2 = text.replace('validFrom: 2025-12-01', 'validFrom: 2025-02-30');
+  const problems = checkFile(context, 'checklists', 'checklists/niederlassungserlaubnis/v2.mdx', v2).map((d) => `${d.field}: ${d.problem}`);
+  assert.ok(problems.includes('validFrom: „2025-02-30“ ist kein existierender Kalendertag'), problems.join('\n'));
+  const early = checkFile(context, 'checklists', 'checklists/niederlassungserlaubnis/v2.mdx', text).map((d) => `${d.field}: ${d.problem}`);
+  assert.ok(early.includes('validFrom: 2025-12-01 liegt nicht nach validFrom der Fassung v1 (2025-12-01)'), early.join('\n'));
+  assert.ok(early.includes('changes: ab v2 ist ein Änderungshinweis Pflicht'), early.join('\n'));
+  const cited = checkFile(context, 'checklists', path, text.replace('"§ 9a AufenthG"', '"§ 999 AufenthG"')).map((d) => d.problem);
+  assert.ok(cited.some((p) => p.includes('§ 999 AufenthG gibt es im konsolidierten Gesetzestext nicht')), cited.join('\n'));
+  const briefing = readFileSync(join(repo, 'content/briefings/feg-stufe-2.mdx'), 'utf8').replace(/affects:[^\n]*\n(?:\s+- [^\n]*\n)*/, 'affects: ["checklists/gibt-es-nicht"]\n');
+  assert.ok(checkFile(context, 'briefings', 'content/briefings/feg-stufe-2.mdx', briefing).some((d) => d.problem.includes('führt zu keinem Dokument')));
+});
+
+test('the kinds registry knows the German words authors use', () => {
+  for (const [word, id] of [['Checkliste', 'checklist'], ['leitfäden', 'guideline'], ['Leitfaden', 'guideline'], ['Rechtsänderung', 'briefing'], ['rechtsaenderung', 'briefing'], ['Einarbeitungspfad', 'track'], ['briefing', 'briefing'], ['tracks', 'track']]) {
+    assert.equal(kindFromWord(word)?.id, id, word);
+  }
+  assert.equal(kindFromWord('Formular'), undefined);
+});
