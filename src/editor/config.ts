@@ -9,6 +9,7 @@ import type { ContentSet } from '../model/types.ts';
 import { glossarySchema } from '../schemas/registries.ts';
 import type { SchemaContext } from '../schemas/fields.ts';
 import { fieldsFor, type DecapField, type FieldChoices, type Option } from './fields.ts';
+import { schemaOf } from '../kinds/schemas.ts';
 
 export type EditorBackend =
   | { mode: 'proxy'; proxyUrl: string }
@@ -36,7 +37,7 @@ export function fieldChoices(content: ContentSet): FieldChoices {
 const BODY: DecapField = { name: 'body', label: 'Text', widget: 'text', required: true, hint: 'Der Text der Seite in Markdown. Checklisten: „## Abschnitt“ und Punkte als „- [ ] …“; eingerückte Zeilen sind Hinweise zum Punkt.' };
 
 function kindCollection(k: KindInfo, ctx: SchemaContext, choices: FieldChoices): Record<string, unknown> {
-  const fields = fieldsFor(k.schema(ctx), choices);
+  const fields = fieldsFor(schemaOf(k.id)(ctx), choices);
   const slugField: DecapField = { name: 'docSlug', label: 'Kurzname in der Adresse (Slug)', widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'nur Kleinbuchstaben, Ziffern und Bindestriche; Umlaute als ae, oe, ue, ss'], required: false, hint: `Nur für ein neues Dokument: wird Teil der Adresse ${k.urlSection}<slug>/ und lässt sich später nicht ändern. Bei vorhandenen Dokumenten und neuen Fassungen leer lassen.` };
   const common = {
     name: k.refPrefix,

@@ -3,11 +3,11 @@
  * live, how references and URLs name them, what authors call them, and which schema checks
  * them. Plain TypeScript without `astro:*`, so the checker, `npm run new`, the build and the
  * browser editor (src/editor/) all ask the same table instead of spelling kinds out.
+ *
+ * The schemas are looked up by kind in ./schemas.ts, not carried here: the site's browser
+ * scripts ask this table for URLs, and zod in a page bundle probes `new Function` (an eval the
+ * pages' Content-Security-Policy forbids and reports).
  */
-import { briefingSchema } from '../schemas/briefing.ts';
-import type { SchemaContext } from '../schemas/fields.ts';
-import { trackSchema } from '../schemas/track.ts';
-import { versionedSchema } from '../schemas/versioned.ts';
 
 export type KindId = 'checklist' | 'guideline' | 'briefing' | 'track';
 export type VersionedKindId = 'checklist' | 'guideline';
@@ -27,15 +27,13 @@ export interface KindInfo<K extends KindId = KindId> {
   gender: 'f' | 'm';
   /** One file per version (`<slug>/v<N>.mdx`) or one file per document (`<slug>.mdx`). */
   versioned: boolean;
-  /** The zod schema of one file's frontmatter. */
-  schema: (ctx: SchemaContext) => ReturnType<typeof versionedSchema> | ReturnType<typeof briefingSchema> | ReturnType<typeof trackSchema>;
 }
 
 export const KINDS: readonly KindInfo[] = [
-  { id: 'checklist', folder: ['checklists'], refPrefix: 'checklists', urlSection: '/checklisten/', label: 'Checkliste', plural: 'Checklisten', gender: 'f', versioned: true, schema: versionedSchema },
-  { id: 'guideline', folder: ['content', 'guidelines'], refPrefix: 'guidelines', urlSection: '/leitfaeden/', label: 'Leitfaden', plural: 'Leitfäden', gender: 'm', versioned: true, schema: versionedSchema },
-  { id: 'briefing', folder: ['content', 'briefings'], refPrefix: 'briefings', urlSection: '/rechtsaenderungen/', label: 'Rechtsänderung', plural: 'Rechtsänderungen', gender: 'f', versioned: false, schema: briefingSchema },
-  { id: 'track', folder: ['content', 'tracks'], refPrefix: 'tracks', urlSection: '/einarbeitung/', label: 'Einarbeitungspfad', plural: 'Einarbeitungspfade', gender: 'm', versioned: false, schema: trackSchema },
+  { id: 'checklist', folder: ['checklists'], refPrefix: 'checklists', urlSection: '/checklisten/', label: 'Checkliste', plural: 'Checklisten', gender: 'f', versioned: true },
+  { id: 'guideline', folder: ['content', 'guidelines'], refPrefix: 'guidelines', urlSection: '/leitfaeden/', label: 'Leitfaden', plural: 'Leitfäden', gender: 'm', versioned: true },
+  { id: 'briefing', folder: ['content', 'briefings'], refPrefix: 'briefings', urlSection: '/rechtsaenderungen/', label: 'Rechtsänderung', plural: 'Rechtsänderungen', gender: 'f', versioned: false },
+  { id: 'track', folder: ['content', 'tracks'], refPrefix: 'tracks', urlSection: '/einarbeitung/', label: 'Einarbeitungspfad', plural: 'Einarbeitungspfade', gender: 'm', versioned: false },
 ];
 
 export const KIND_IDS = KINDS.map((k) => k.id);

@@ -15,6 +15,7 @@ import { shapeOf, unwrapField, type DecapField } from '../../src/editor/fields.t
 import { glossaryFromFile, glossaryToFile, mdxFromFile, mdxToFile } from '../../src/editor/browser/format.ts';
 import { checkFile } from '../../src/editor/browser/validate.ts';
 import { KINDS, folderPath, kindFromWord } from '../../src/kinds/registry.ts';
+import { schemaOf } from '../../src/kinds/schemas.ts';
 import { createCitationChecker } from '../../src/model/citation-check.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { glossarySchema } from '../../src/schemas/registries.ts';
@@ -47,7 +48,7 @@ test('every schema field of every kind and of the glossary has a labelled editor
     const collection = config.collections.find((c) => c.name === k.refPrefix);
     assert.ok(collection, `no collection for ${k.id}`);
     assert.equal(collection.folder, folderPath(k));
-    assert.deepEqual(missing(k.schema(ctx), collection.fields ?? [], `${k.id}: `), []);
+    assert.deepEqual(missing(schemaOf(k.id)(ctx), collection.fields ?? [], `${k.id}: `), []);
   }
   const glossary = config.collections.find((c) => c.name === 'glossar')!.files![0].fields[0].fields as DecapField[];
   assert.deepEqual(missing(glossarySchema(ctx).element, glossary, 'glossary: '), []);

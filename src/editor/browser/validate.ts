@@ -17,6 +17,7 @@ import { validateAgainst } from '../../model/zod-diagnostics.ts';
 import type { SchemaContext } from '../../schemas/fields.ts';
 import { glossarySchema } from '../../schemas/registries.ts';
 import type { EditorContext } from '../context.ts';
+import { schemaOf } from '../../kinds/schemas.ts';
 
 const nowhere = () => ({ line: 1, column: 1 });
 
@@ -60,7 +61,7 @@ export function checkFile(ctx: EditorContext, collection: string, path: string, 
   } else {
     const kind = kindByRefPrefix(collection);
     const source = parseMdxText(text, path, report);
-    const data = kind && source ? validateAgainst(kind.schema(sctx) as never, source, report) : undefined;
+    const data = kind && source ? validateAgainst(schemaOf(kind.id)(sctx) as never, source, report) : undefined;
     if (kind && source && data) {
       const own = { ...source, absPath: path, entryId: '', links: [], data };
       if (kind.versioned) {
