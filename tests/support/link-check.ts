@@ -58,8 +58,10 @@ export function checkLinks(dist: string, pages: SitePage[]): { problems: LinkPro
   const counts: LinkCounts = { pages: pages.length, internal: 0, anchors: 0, assets: 0, external: 0 };
   const problems: LinkProblem[] = [];
   for (const page of pages) {
-    for (const [selector, attribute, kind] of REFERENCES) {
+    for (const [selector, attribute, declared] of REFERENCES) {
       for (const element of page.root.querySelectorAll(selector)) {
+        // A canonical link names the page's address on the configured site (LOTSE_SITE_URL); it loads nothing.
+        const kind = declared === 'asset' && element.getAttributeValue('rel') === 'canonical' ? 'link' : declared;
         const href = String(element.getAttributeValue(attribute) ?? '').trim();
         const report = (problem: string) => problems.push({ page: page.url, href, element: describeElement(element), problem });
         if (href === '') {
