@@ -15,6 +15,8 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'historie', 'hinweise', 'unterschiede', 'nur-aenderungen', 'fassung-alt', 'fassung-neu', 'checkliste-werkzeuge', 'check-progress-text', 'check-copy-text', 'betroffen', 'zuletzt', 'geschwister', 'toc-heading',
   // briefings
   'vorschriften', 'quellen', 'nachtraege', 'angekuendigt', 'in-kraft', 'archiv', 'filter-heading', 'filter-team', 'filter-law', 'rae', 'neu-hier', 'neu-fuer-sie', 'kommt', 'geaendert', 'haeufig', 'pflege', 'abgeloest',
+  // the browser editor (/redaktion/editor/) and the team leads' help (/hilfe/redaktion/)
+  'lotse-problems', 'lotse-problems-title', 'arten', 'fassung', 'rechtsaenderung', 'vier-augen', 'lokal',
   // tracks
   'pfade', 'sichern', 'backup-file', 'backup-preview', 'backup-error', 'start-earlier', 'start-mine', 'start-file', 'start-date', 'start-date-hint', 'start-date-error', 'start-q', 'plan-start', 'plan-start-hint',
   // /stand/, /redaktion/, /normen/, /hilfe/autoren/
