@@ -7,7 +7,8 @@
  *
  * Targets: word queries (queries*.json) recall@5 ≥ 0.95 overall and ≥ 0.9 per kind. The targets
  * are printed with every run; asserted is the level reached so far: word queries on the site
- * (guarded 0.85 overall, 0.6 per kind) and through the export (0.85 overall, 0.7 per kind)
+ * and through the export (guarded 0.95 overall, 0.85 per kind; both reach 0.968/0.978 overall,
+ * 0.875 for synonyms on queries.json)
  * and the question sets (questions*.json: kinds question, case, date; target recall@5 ≥ 0.95 and
  * top-1 ≥ 0.85 per kind; guarded recall@5 ≥ 0.75 overall and ≥ 0.6 per kind, top-1 ≥ 0.25 – the
  * site's date queries of the second set: 1 of 4 first).
@@ -23,13 +24,13 @@ import { SEED_URL, PORTS } from '../support/ports.ts';
 
 const QUESTION_FLOOR = { overall: 0.75, perKind: 0.6, top1: 0.25 };
 /** /api/suche.mjs on word queries: guarded level; issue 21's target (0.95 / 0.9, within 0.02 of the site) is printed. */
-const EXPORT_WORD_FLOOR = { overall: 0.85, perKind: 0.7, top1: 0 };
+const EXPORT_WORD_FLOOR = { overall: 0.95, perKind: 0.85, top1: 0 };
 /**
  * The site on word queries: 0.95 / 0.9 held before the content of issues 16/17 was merged; with
  * it, compound-part and synonym queries of queries.json and queries-content-c.json fall below
  * (see the printed misses). Guarded at the level reached; the target is printed.
  */
-const SITE_WORD_FLOOR = { overall: 0.85, perKind: 0.6, top1: 0 };
+const SITE_WORD_FLOOR = { overall: 0.95, perKind: 0.85, top1: 0 };
 
 function side(site: readonly EvalResult[], exported: readonly EvalResult[]): string {
   const a = summarize(site);
