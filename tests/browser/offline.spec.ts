@@ -11,11 +11,11 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeServiceWorker } from '../../src/offline/worker-stage.ts';
-import { repo } from '../support/build-site.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.ts';
 import { E2E_DATE } from '../support/e2e-setup.ts';
 import { PORTS, SEED_URL } from '../support/ports.ts';
 import { serveDirectory } from '../support/static-server.ts';
+import { sitePath } from '../support/reliability-sites.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -74,7 +74,7 @@ test('after one online visit, unseen documents, search and ticks work offline, a
 
 test('when a newer build is online, the reader is told and the reload shows it', async ({ page }) => {
   const work = mkdtempSync(join(tmpdir(), 'lotse-offline-'));
-  const older = join(repo, '.lotse', 'e2e', 'seed');
+  const older = sitePath('seed');
   const newer = join(work, 'newer');
   cpSync(older, newer, { recursive: true });
   const file = join(newer, 'checklisten/duldung/index.html');

@@ -7,19 +7,19 @@
  */
 import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { repo } from '../support/build-site.ts';
 import { watchContext } from '../support/page-watch.ts';
 import { urlOfFile } from '../support/site-pages.ts';
 import { createSourceTracer } from '../support/source-trace.ts';
 import { SEED_URL } from '../support/ports.ts';
 import { reportMetrics } from '../support/metrics.ts';
+import { sitePath } from '../support/reliability-sites.ts';
 
 const SEED = SEED_URL;
 
 /** One URL per route file of src/pages, found in the built seed site. */
 function onePagePerTemplate(): Map<string, string> {
-  const dist = join(repo, '.lotse', 'e2e', 'seed');
+  const dist = sitePath('seed');
   const trace = createSourceTracer(repo);
   const byRoute = new Map<string, string>();
   const urls = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html')).sort().map(urlOfFile);

@@ -21,6 +21,7 @@ import { serveDirectory } from '../support/static-server.ts';
 import { evaluate, querySetFiles, readQuerySet, report, shortfalls, summarize, type EvalResult } from '../search/eval.ts';
 import { evaluateExport, loadExport } from '../search/export-eval.ts';
 import { SEED_URL, PORTS } from '../support/ports.ts';
+import { sitePath } from '../support/reliability-sites.ts';
 
 const QUESTION_FLOOR = { overall: 0.75, perKind: 0.6, top1: 0.25 };
 /** /api/suche.mjs on word queries: guarded level; issue 21's target (0.95 / 0.9, within 0.02 of the site) is printed. */
@@ -64,7 +65,7 @@ test.describe.configure({ mode: 'serial' });
 test('seed content: every query set on the site and through /api/suche.mjs', async ({ page }) => {
   test.setTimeout(600_000);
   expect(readQuerySet(join(repo, 'tests/search/queries.json')).queries.length).toBeGreaterThanOrEqual(100);
-  const problems = await evaluateSets(page, 'Seed-Inhalte', SEED_URL, join(repo, '.lotse', 'e2e', 'seed'), join(repo, 'tests/search'));
+  const problems = await evaluateSets(page, 'Seed-Inhalte', SEED_URL, sitePath('seed'), join(repo, 'tests/search'));
   expect(problems).toEqual([]);
 });
 

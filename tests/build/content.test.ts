@@ -14,7 +14,8 @@ import { checkProvision, hasNormData } from '../../src/citations/norms.ts';
 import { loadContent } from '../../src/model/load.ts';
 import type { DocKind } from '../../src/model/types.ts';
 import { docUrl, SECTION, versionUrl } from '../../src/site/urls.ts';
-import { buildSite, repo } from '../support/build-site.ts';
+import { repo } from '../support/build-site.ts';
+import { builtSite, sitePath } from '../support/reliability-sites.ts';
 
 const BUILD_DATE = '2026-11-25';
 const { content } = loadContent(repo, { includeDrafts: false });
@@ -246,12 +247,11 @@ function crawl(dist: string, starts: string[]): Set<string> {
 }
 
 describe('the built seed site', () => {
-  const dist = join(repo, '.lotse', 'test-build', 'seed');
+  const dist = sitePath('seed');
   let reached = new Set<string>();
 
   before(() => {
-    const result = buildSite({ content: repo, out: dist, date: BUILD_DATE });
-    assert.equal(result.status, 0, result.output);
+    assert.equal(builtSite('seed'), dist);
     // The home page and the navigation: the section indexes and the glossary.
     reached = crawl(dist, ['/', ...Object.values(SECTION).map((s) => s.path), '/glossar/']);
   });

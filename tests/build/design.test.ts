@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSite, repo } from '../support/build-site.ts';
+import { builtSite, sitePath } from '../support/reliability-sites.ts';
 import { SIBLING_LIMIT } from '../../src/site/siblings.ts';
 
-const dist = join(repo, '.lotse', 'test-build', 'design');
+const dist = sitePath('seed');
 let pages: { url: string; html: string }[] = [];
 
 /** What a reader sees: text between tags and readable attributes, without scripts, styles and code. */
@@ -24,8 +24,7 @@ function readable(html: string): string {
 }
 
 before(() => {
-  const result = buildSite({ content: repo, out: dist, date: '2026-11-25' });
-  assert.equal(result.status, 0, result.output);
+  builtSite('seed');
   pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     // The browser editor (Decap CMS) is an application with its own stylesheet, not a site page.
     .filter((rel) => rel.endsWith('.html') && !rel.startsWith('redaktion/editor/'))

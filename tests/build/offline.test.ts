@@ -11,16 +11,16 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { precacheManifest, type PrecacheEntry } from '../../src/offline/precache.ts';
-import { buildSite, repo } from '../support/build-site.ts';
+import { repo } from '../support/build-site.ts';
+import { builtSite, sitePath } from '../support/reliability-sites.ts';
 
 const fixture = join(repo, 'tests/fixtures/valid');
-const dist = join(repo, '.lotse', 'test-build', 'offline');
+const dist = sitePath('fixture');
 let entries: PrecacheEntry[] = [];
 let urls = new Set<string>();
 
 before(async () => {
-  const result = buildSite({ content: fixture, out: dist, date: '2026-11-25' });
-  assert.equal(result.status, 0, result.output);
+  builtSite('fixture');
   entries = (await precacheManifest(dist)).entries;
   urls = new Set(entries.map((e) => e.url));
 });

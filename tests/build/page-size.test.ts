@@ -12,12 +12,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildSite, repo } from '../support/build-site.ts';
+import { repo } from '../support/build-site.ts';
+import { builtSite, sitePath } from '../support/reliability-sites.ts';
 
 const BUDGET = 60 * 1024;
 const AIM = 48 * 1024;
-const out = join(repo, '.lotse', 'test-build', 'page-size');
-const sites = { seed: { content: repo, dist: join(out, 'seed') }, fixture: { content: join(repo, 'tests/fixtures/valid'), dist: join(out, 'fixture') } };
+const sites = { seed: { dist: sitePath('seed') }, fixture: { dist: sitePath('fixture') } };
 
 function pageSizes(dist: string): Map<string, number> {
   const sizes = new Map<string, number>();
@@ -28,10 +28,7 @@ function pageSizes(dist: string): Map<string, number> {
 }
 
 before(() => {
-  for (const site of Object.values(sites)) {
-    const result = buildSite({ content: site.content, out: site.dist, date: '2026-11-25' });
-    assert.equal(result.status, 0, result.output);
-  }
+  for (const name of ['seed', 'fixture'] as const) builtSite(name);
 });
 
 for (const [name, site] of Object.entries(sites)) {

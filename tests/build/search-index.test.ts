@@ -9,17 +9,17 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, repo } from '../support/build-site.ts';
+import { repo } from '../support/build-site.ts';
+import { builtSite, sitePath } from '../support/reliability-sites.ts';
 import { germanLunr } from '../../src/search/lunr-de.ts';
 import { validateContent } from '../../src/model/validate.ts';
 import { versionIndexOn } from '../../src/model/validity.ts';
 
-const dist = join(repo, '.lotse', 'test-build', 'search-valid');
+const dist = sitePath('fixture');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 before(() => {
-  const result = buildSite({ content: join(repo, 'tests/fixtures/valid'), out: dist, date: '2026-11-25' });
-  assert.equal(result.status, 0, result.output);
+  builtSite('fixture');
 });
 
 test('Pagefind indexes every version once; superseded versions go to a bundle of their own', () => {

@@ -7,15 +7,13 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, repo } from '../support/build-site.ts';
+import { builtSite, sitePath } from '../support/reliability-sites.ts';
 
-const dist = join(repo, '.lotse', 'test-build', 'valid');
+// The fixture site shared by the build, browser and Lighthouse tests (built once per run).
+const dist = sitePath('fixture');
 const page = (path: string) => readFileSync(join(dist, path, path.endsWith('.json') || path.endsWith('.xml') ? '' : 'index.html'), 'utf8');
 
-before(() => {
-  const result = buildSite({ content: join(repo, 'tests/fixtures/valid'), out: dist, date: '2026-11-25' });
-  assert.equal(result.status, 0, result.output);
-});
+before(() => void builtSite('fixture'));
 
 test('every URL of the content model has a page', () => {
   for (const path of ['', 'checklisten/fiktionsbescheinigung', 'checklisten/fiktionsbescheinigung/v1', 'leitfaeden/einbuergerung-voraussetzungen/v2', 'rechtsaenderungen', 'rechtsaenderungen/chancen-aufenthaltsrecht-endet', 'einarbeitung/grundlagen', 'glossar', 'suche']) {

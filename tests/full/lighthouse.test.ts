@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { buildSite, repo } from '../support/build-site.ts';
+import { builtSite } from '../support/reliability-sites.ts';
 import { chromiumPath } from '../support/chromium.ts';
 import { serveDirectory } from '../support/static-server.ts';
 
@@ -32,9 +32,7 @@ let server: Server;
 let chrome: chromeLauncher.LaunchedChrome;
 
 before(async () => {
-  const dist = join(repo, '.lotse', 'test-build', 'lighthouse');
-  const result = buildSite({ content: join(repo, 'tests/fixtures/valid'), out: dist, date: '2026-11-25' });
-  assert.equal(result.status, 0, result.output);
+  const dist = builtSite('fixture');
   server = await serveDirectory(dist, PORT);
   chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 });

@@ -1,30 +1,26 @@
 /**
- * Builds the sites the browser tests run against, once: the fixture content set on port 4400
- * and the seed content of the repository on the next port (tests/support/ports.ts), both with a fixed reference date.
+ * Serves the sites the browser tests run against: the fixture content set on port 4400 and the
+ * seed content of the repository on the next port (tests/support/ports.ts), both with a fixed
+ * reference date. They are the shared builds of tests/support/reliability-sites.ts, so the build
+ * tests, the browser tests and test:full build each content set once per state of its inputs.
  */
 import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { buildSite, repo } from './build-site.ts';
 import { serveDirectory } from './static-server.ts';
 import { PORTS } from './ports.ts';
+import { builtSite, SITE_DATE, type SiteName } from './reliability-sites.ts';
 
-export const E2E_DATE = '2026-11-25';
-export const SITES = {
-  fixture: { content: join(repo, 'tests/fixtures/valid'), port: PORTS.fixture },
-  seed: { content: repo, port: PORTS.seed },
-} as const;
+export const E2E_DATE = SITE_DATE;
+export const SITES: Record<SiteName, { port: number }> = {
+  fixture: { port: PORTS.fixture },
+  seed: { port: PORTS.seed },
+};
 
 export default async function setup(): Promise<() => Promise<void>> {
   const servers: Server[] = [];
   const only = process.env.LOTSE_E2E_SITES?.split(',');
-  for (const [name, site] of Object.entries(SITES)) {
+  for (const [name, site] of Object.entries(SITES) as [SiteName, { port: number }][]) {
     if (only && !only.includes(name)) continue;
-    const out = join(repo, '.lotse', 'e2e', name);
-    if (!process.env.LOTSE_E2E_REUSE) {
-      const result = buildSite({ content: site.content, out, date: E2E_DATE });
-      if (result.status !== 0) throw new Error(`Build der Testseite „${name}“ fehlgeschlagen:\n${result.output}`);
-    }
-    servers.push(await serveDirectory(out, site.port));
+    servers.push(await serveDirectory(builtSite(name), site.port));
   }
   return async () => {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));

@@ -28,9 +28,17 @@ function hashInputs(content: string): string {
   return hash.digest('hex');
 }
 
-/** Builds (or reuses) one site and returns its dist folder. */
+/** Where the shared build of a site lives (built by builtSite). */
+export function sitePath(name: SiteName): string {
+  return join(repo, '.lotse', 'reliability', 'sites', name);
+}
+
+/**
+ * Builds (or reuses) one site and returns its dist folder. Tests read it and never write into it;
+ * a test that changes pages works on a copy.
+ */
 export function builtSite(name: SiteName): string {
-  const out = join(repo, '.lotse', 'reliability', 'sites', name);
+  const out = sitePath(name);
   const stampFile = `${out}.stamp`;
   const stamp = hashInputs(SITE_CONTENT[name]);
   if (existsSync(stampFile) && existsSync(out) && readFileSync(stampFile, 'utf8') === stamp) return out;
