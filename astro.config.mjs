@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPlugins } from './src/markdown/index.ts';
+import { pruneTokensPlugin } from './src/styles/prune-tokens.ts';
 
 // Set by `npm run build` (src/cli/build.ts), which builds into a temporary folder and swaps it in.
 const outDir = process.env.LOTSE_OUT_DIR || 'dist';
@@ -22,6 +23,8 @@ export default defineConfig({
   markdown: { processor: satteri(markdownPlugins()) },
   integrations: [mdx()],
   vite: {
+    // KERN's tokens that no rule reads are dropped from the one stylesheet (src/styles/prune-tokens.ts).
+    css: { postcss: { plugins: [pruneTokensPlugin(new URL('./src', import.meta.url).pathname)] } },
     // Builds write into .lotse/ and dist/ while `npm run dev` may run: never watch them.
     server: { watch: { ignored: ['**/.lotse/**', '**/dist/**', '**/test-results/**', '**/playwright-report/**'] } },
     build: {

@@ -65,6 +65,16 @@ test('every page loads the same stylesheet, at most 25 KB compressed, with KERN 
   assert.match(css, /prefers-color-scheme:\s*dark/);
 });
 
+test('every KERN token the stylesheet reads is defined in it, and the unread ones are gone (src/styles/prune-tokens.ts)', () => {
+  const css = readFileSync(join(dist, /<link rel="stylesheet" href="([^"]+)"/.exec(pages[0]!.html)![1]!), 'utf8');
+  const defined = new Set([...css.matchAll(/(--kern-[\w-]+)\s*:/g)].map((m) => m[1]));
+  const read = new Set([...css.matchAll(/var\(\s*(--kern-[\w-]+)/g)].map((m) => m[1]));
+  assert.ok(read.size > 50, `${read.size} gelesene Tokens`);
+  assert.deepEqual([...read].filter((name) => !defined.has(name)), []);
+  // KERN defines about 540; without the pruning every one of them would be here.
+  assert.ok(defined.size < 400, `${defined.size} definierte Tokens`);
+});
+
 test('KERN\'s Fira Sans comes from the site: at most 3 font files, font-display swap', () => {
   const css = readFileSync(join(dist, /<link rel="stylesheet" href="([^"]+)"/.exec(pages[0]!.html)![1]!), 'utf8');
   const fonts = [...new Set([...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]!.replace(/["']/g, '')))];
