@@ -50,7 +50,7 @@ test('„Noch zu bestätigen“: the current version lists its statements on /re
   assert.match(row, /Fassung v2: 2 Angaben noch zu bestätigen<ul class="health-statements"><li>Schalter 4 für Verlängerungen bestätigen<\/li><li>Interne Frist von zwei Wochen bestätigen<\/li><\/ul>/);
   assert.match(html, /<h2 id="confirm">Noch zu bestätigen \(2\)<\/h2>/);
   const notice = /<div class="notice notice-warn confirm-notice" role="note" data-notice="confirm" data-pagefind-ignore>[\s\S]*?<\/div>/.exec(page('checklisten/verlaengerung'))?.[0] ?? '';
-  assert.match(notice, /<summary class="notice-title">Noch zu bestätigen: 2 Angaben auf dieser Seite sind von der Behörde noch nicht bestätigt\.<\/summary>/);
+  assert.match(notice, /<summary class="kern-accordion__header notice-title"><span class="kern-title">Noch zu bestätigen: 2 Angaben auf dieser Seite sind von der Behörde noch nicht bestätigt\.<\/span><\/summary>/);
   assert.match(notice, /<li data-confirm-item>Schalter 4 für Verlängerungen bestätigen<\/li>/);
   assert.match(page('checklisten/verlaengerung/v1'), /data-notice="confirm"[\s\S]*Schalter 3 für Verlängerungen bestätigen/);
   assert.doesNotMatch(page('checklisten/ueberfaellig'), /data-notice="confirm"/);
