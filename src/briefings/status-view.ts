@@ -64,6 +64,14 @@ export function statusView(facts: StatusFacts, date: string): StatusView {
   }
 }
 
+/** The status in the address of a filtered timeline (?status=abgeloest): German, without umlauts. */
+export const STATUS_PARAM: Record<BriefingStatus, string> = {
+  announced: 'angekuendigt',
+  'in-force': 'in-kraft',
+  superseded: 'abgeloest',
+  expired: 'ausgelaufen',
+};
+
 /** The CSS class of the badge (the words say the status; colour only repeats it). */
 export function statusBadgeClass(status: BriefingStatus): string {
   return `badge badge-${status === 'in-force' ? 'inforce' : status}`;

@@ -39,8 +39,9 @@ const USAGE = `Neues Dokument anlegen: npm run new [-- Angaben]
   --type Checkliste|Leitfaden|Rechtsänderung|Einarbeitungspfad|Fassung (oder checklist|guideline|briefing|track|version)
   Alle: --title --slug --summary --team (mehrfach oder mit Komma) --owner --draft
   Checkliste/Leitfaden: --valid-from --review-due --legal-basis (mehrfach)
-  Rechtsänderung: --published --effective --legal-basis --affects --source-title --source-url
-  Einarbeitungspfad: --weeks --read
+  Rechtsänderung: --published --effective --supersedes --until --legal-basis --affects --source-title --source-url
+  Einarbeitungspfad: --after --weeks --read
+  Alle außer Fassung: --confirm (mehrfach; örtliche Angaben, die noch zu bestätigen sind)
   Neue Fassung: --doc checklists/<slug> (oder --slug) --valid-from --changes (mehrfach) --change-type major|minor --briefing <slug> --review-due
   --root <Ordner>  Inhalte in einem anderen Ordner (sonst LOTSE_CONTENT_DIR oder dieses Repository)
   --yes            nichts fragen, Vorgaben übernehmen      --interactive  fragen, auch ohne Terminal`;
@@ -49,8 +50,8 @@ const str = (v: Answers[string]) => (Array.isArray(v) ? v[0] : v) ?? '';
 const list = (v: Answers[string]) => (Array.isArray(v) ? v : v ? [v] : []);
 
 runCli(async () => {
-  const listFlags = ['team', 'legal-basis', 'affects', 'source-title', 'source-url', 'read', 'changes'];
-  const stringFlags = ['type', 'slug', 'title', 'summary', 'owner', 'valid-from', 'review-due', 'published', 'effective', 'weeks', 'doc', 'change-type', 'briefing', 'root'];
+  const listFlags = ['team', 'legal-basis', 'affects', 'supersedes', 'confirm', 'source-title', 'source-url', 'read', 'changes'];
+  const stringFlags = ['type', 'slug', 'title', 'summary', 'owner', 'valid-from', 'review-due', 'published', 'effective', 'until', 'after', 'weeks', 'doc', 'change-type', 'briefing', 'root'];
   let flags: Record<string, string | string[] | boolean | undefined>;
   try {
     flags = parseArgs({
@@ -117,7 +118,7 @@ function planDocument(root: string, kind: NewKind, a: Answers) {
   const titles = list(a.sourceTitle);
   const text = renderNewDocument({
     kind, slug: str(a.slug), title: str(a.title), summary: str(a.summary), teams: list(a.teams), owner: str(a.owner), legalBasis: list(a.legalBasis), draft: str(a.draft) === 'ja',
-    validFrom: str(a.validFrom), reviewDue: str(a.reviewDue), published: str(a.published), effective: str(a.effective), affects: list(a.affects),
+    validFrom: str(a.validFrom), reviewDue: str(a.reviewDue), published: str(a.published), effective: str(a.effective), affects: list(a.affects), supersedes: list(a.supersedes), until: str(a.until) || undefined, after: str(a.after) || undefined, confirm: list(a.confirm),
     sources: titles.map((title, i) => ({ title, url: list(a.sourceUrl)[i] })), weeks: Number(str(a.weeks) || 1), read: list(a.read),
   });
   return { file: newDocumentPath(root, kind, str(a.slug)), text, url: docUrl(kind, str(a.slug)) };

@@ -1,6 +1,6 @@
 /**
  * Briefing pages: recomputes countdowns and the briefing status (abgelöst, ausgelaufen) for the
- * day the page is read (the build wrote them for its own date) and runs the team/law filter of
+ * day the page is read (the build wrote them for its own date) and runs the team/law/status filter of
  * /rechtsaenderungen/. The filter choice is kept in the address, so a filtered view can be
  * bookmarked and shared.
  */
@@ -19,6 +19,7 @@ const panel = document.querySelector<HTMLElement>('[data-briefing-filter]');
 if (panel) {
   const team = panel.querySelector<HTMLSelectElement>('select[name="team"]');
   const law = panel.querySelector<HTMLSelectElement>('select[name="gesetz"]');
+  const state = panel.querySelector<HTMLSelectElement>('select[name="status"]');
   const status = panel.querySelector<HTMLElement>('[data-filter-status]');
   const items = [...document.querySelectorAll<HTMLElement>('li[data-briefing][data-teams]')];
   const sections = [...document.querySelectorAll<HTMLElement>('[data-timeline-section]')];
@@ -28,13 +29,16 @@ if (panel) {
   };
   preset(team, params.get('team'));
   preset(law, params.get('gesetz'));
+  preset(state, params.get('status'));
 
   const apply = (announce: boolean) => {
     const t = team?.value ?? '';
     const l = law?.value ?? '';
+    // The option carries the status key; items carry the status of the reading day (data-state).
+    const s = state?.selectedOptions[0]?.dataset.state ?? '';
     let shown = 0;
     for (const item of items) {
-      const match = (!t || (item.dataset.teams ?? '').split(' ').includes(t)) && (!l || (item.dataset.laws ?? '').split('|').includes(l));
+      const match = (!t || (item.dataset.teams ?? '').split(' ').includes(t)) && (!l || (item.dataset.laws ?? '').split('|').includes(l)) && (!s || item.dataset.state === s);
       item.hidden = !match;
       if (match) shown++;
     }
@@ -49,6 +53,7 @@ if (panel) {
     const next = new URLSearchParams();
     if (t) next.set('team', t);
     if (l) next.set('gesetz', l);
+    if (s && state) next.set('status', state.value);
     const query = next.toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   };
@@ -57,6 +62,7 @@ if (panel) {
   panel.querySelector('[data-filter-reset]')?.addEventListener('click', () => {
     if (team) team.value = '';
     if (law) law.value = '';
+    if (state) state.value = '';
     apply(true);
     team?.focus();
   });

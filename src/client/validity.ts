@@ -9,6 +9,7 @@ import { germanDate, STATUS_LABEL, validityOf, validityText } from '../model/val
 import { validityNotices, validFromsOf, versionOnDate, type Notice, type ValidityData } from '../versioning/notices.ts';
 import { versionUrl } from '../site/urls.ts';
 import { localToday } from './today.ts';
+import { refreshBriefingStatus } from './briefing-status.ts';
 
 const today = localToday();
 const buildDate = document.body.dataset.buildDate ?? today;
@@ -20,6 +21,8 @@ for (const root of roots) {
   wireDatePicker(root, data);
 }
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-compare-picker]')) wireComparePicker(form);
+// „Betroffen von …“: a briefing superseded or expired since the build says so on the reading day.
+if (today !== buildDate) refreshBriefingStatus(today);
 
 if (roots.length > 0 && today !== buildDate) {
   const note = document.querySelector<HTMLElement>('[data-read-date]');

@@ -97,6 +97,18 @@ function documentQuestions(kind: NewKind, c: NewContext): Question[] {
       { key: 'published', flag: 'published', prompt: 'Veröffentlicht am (JJJJ-MM-TT)', required: true, example: c.date, default: () => c.date, check: byField(briefing.published, `ein Datum JJJJ-MM-TT angeben, z. B. ${c.date}`) },
       { key: 'effective', flag: 'effective', prompt: 'Wirksam ab (JJJJ-MM-TT)', required: true, example: c.date, check: byField(briefing.effective, 'den Tag des Inkrafttretens als JJJJ-MM-TT angeben') },
       { key: 'legalBasis', flag: 'legal-basis', prompt: 'Geänderte Vorschriften (Zitate)', required: true, list: true, example: '"§ 10 Abs. 1 StAG"', check: byField(briefing.legalBasis) },
+      {
+        key: 'supersedes', flag: 'supersedes', prompt: 'Löst ab (frühere Rechtsänderungen briefings/<slug>; mehrere durch Komma)', required: false, list: true, split: true, example: 'briefings/blaue-karte-gehaltsgrenzen-2025',
+        check: (v) => {
+          const slugs = new Set(c.content.briefings.map((b) => `briefings/${b.slug}`));
+          const wrong = list(v).find((ref) => !slugs.has(ref));
+          return wrong ? { problem: `„${wrong}“ ist keine vorhandene Rechtsänderung`, fix: `Verweise wie ${[...slugs].slice(0, 1).join('') || 'briefings/<slug>'} angeben` } : undefined;
+        },
+      },
+      {
+        key: 'until', flag: 'until', prompt: 'Befristet bis einschließlich (JJJJ-MM-TT; leer, wenn unbefristet)', required: false, example: '2027-07-23',
+        check: (v, a) => byField(briefing.until, 'den letzten Tag der befristeten Regelung als JJJJ-MM-TT angeben')(str(v)) ?? (str(v) < str(a.effective) ? { problem: `${str(v)} liegt vor dem Tag des Inkrafttretens (${str(a.effective)})`, fix: `einen Tag ab ${str(a.effective)} angeben` } : undefined),
+      },
       { key: 'affects', flag: 'affects', prompt: 'Betroffene Dokumente (checklists/<slug>, guidelines/<slug>; mehrere durch Komma)', required: false, list: true, split: true, example: 'checklists/einbuergerung-antrag', check: checkRefs(/^(checklists|guidelines)\//) },
       { key: 'sourceTitle', flag: 'source-title', prompt: 'Quelle: Titel (z. B. BGBl. 2024 I Nr. 104)', required: true, list: true, example: '"BGBl. 2024 I Nr. 104"', check: (v) => (list(v).some((t) => !t.trim()) ? { problem: 'der Titel der Quelle ist leer', fix: 'einen Titel angeben' } : undefined) },
       {
@@ -113,9 +125,14 @@ function documentQuestions(kind: NewKind, c: NewContext): Question[] {
   if (kind === 'track') {
     questions.push(
       { key: 'weeks', flag: 'weeks', prompt: 'Dauer in Wochen', required: true, example: '6', default: () => '4', check: (v) => byField(track.weeks)(Number(str(v))) ?? (Number(str(v)) > 52 ? { problem: `${str(v)} Wochen sind mehr als ein Jahr`, fix: 'höchstens 52 Wochen angeben' } : undefined) },
+      {
+        key: 'after', flag: 'after', prompt: 'Baut auf (Einarbeitungspfad, der vorher kommt: tracks/<slug>)', required: false, example: 'tracks/grundlagen',
+        check: (v) => (c.content.tracks.some((t) => `tracks/${t.slug}` === str(v)) ? undefined : { problem: `„${str(v)}“ ist kein vorhandener Einarbeitungspfad`, fix: `einen Verweis wie ${c.content.tracks[0] ? `tracks/${c.content.tracks[0].slug}` : 'tracks/grundlagen'} angeben` }),
+      },
       { key: 'read', flag: 'read', prompt: 'Dokumente für Woche 1 (Verweise; mehrere durch Komma)', required: false, list: true, split: true, example: 'checklists/fiktionsbescheinigung', check: checkRefs(/^(checklists|guidelines)\//) },
     );
   }
+  questions.push({ key: 'confirm', flag: 'confirm', prompt: 'Noch zu bestätigen (örtliche Angaben wie Schalter oder interne Fristen, die die Behörde noch bestätigen muss)', required: false, list: true, example: '"Zuständigen Schalter bestätigen"', check: (v) => (list(v).some((t) => !t.trim()) ? { problem: 'eine Angabe ist leer', fix: 'jede Angabe als Satz schreiben' } : undefined) });
   if (kind !== 'track') questions.push({ key: 'draft', flag: 'draft', prompt: 'Als Entwurf anlegen (nur in der Vorschau sichtbar)?', required: false, boolean: true, example: '', default: () => 'nein' });
   return questions;
 }

@@ -27,10 +27,18 @@ export interface NewDocument {
   published?: string;
   effective?: string;
   affects?: string[];
+  /** Briefing references this one replaces (CONTENT-MODEL.md `supersedes`). */
+  supersedes?: string[];
+  /** Last day of a temporary rule. */
+  until?: string;
   sources?: { title: string; url: string }[];
   /** Tracks. */
   weeks?: number;
   read?: string[];
+  /** The track that comes first (`tracks/<slug>`). */
+  after?: string;
+  /** Local statements the office still has to confirm. */
+  confirm?: string[];
 }
 
 /** Where a new document of `kind` lives below the content root (CONTENT-MODEL.md). */
@@ -42,7 +50,7 @@ export function newDocumentPath(root: string, kind: NewKind, slug: string): stri
 /** YAML frontmatter text (without the `---` lines): short lists in brackets, citations quoted. */
 export function frontmatterYaml(fields: Record<string, unknown>): string {
   const doc = new Document(fields);
-  for (const key of ['teams', 'legalBasis', 'affects']) {
+  for (const key of ['teams', 'legalBasis', 'affects', 'supersedes']) {
     const node = doc.get(key, true);
     if (isSeq(node)) {
       node.flow = true;
@@ -63,14 +71,17 @@ export function renderNewDocument(d: NewDocument): string {
   const common = { title: d.title, summary: d.summary, teams: d.teams };
   const draft = d.draft ? { draft: true } : {};
   const legal = d.legalBasis.length > 0 ? { legalBasis: d.legalBasis } : {};
+  const confirm = d.confirm && d.confirm.length > 0 ? { confirm: d.confirm } : {};
   let fields: Record<string, unknown>;
   if (d.kind === 'checklist' || d.kind === 'guideline') {
-    fields = { ...common, validFrom: d.validFrom, ...legal, owner: d.owner, reviewDue: d.reviewDue, ...draft };
+    fields = { ...common, validFrom: d.validFrom, ...legal, owner: d.owner, reviewDue: d.reviewDue, ...confirm, ...draft };
   } else if (d.kind === 'briefing') {
     const affects = d.affects && d.affects.length > 0 ? { affects: d.affects } : {};
-    fields = { ...common, owner: d.owner, published: d.published, effective: d.effective, ...legal, ...affects, sources: d.sources, ...draft };
+    const supersedes = d.supersedes && d.supersedes.length > 0 ? { supersedes: d.supersedes } : {};
+    const until = d.until ? { until: d.until } : {};
+    fields = { ...common, owner: d.owner, published: d.published, effective: d.effective, ...supersedes, ...until, ...legal, ...affects, sources: d.sources, ...confirm, ...draft };
   } else {
-    fields = { ...common, owner: d.owner, weeks: d.weeks, modules: trackModules(d.weeks ?? 1, d.read ?? []) };
+    fields = { ...common, owner: d.owner, ...(d.after ? { after: d.after } : {}), weeks: d.weeks, ...confirm, modules: trackModules(d.weeks ?? 1, d.read ?? []) };
   }
   return `---\n${frontmatterYaml(fields)}---\n\n${BODIES[d.kind](d)}`;
 }

@@ -89,6 +89,26 @@ test('the timeline filters by team and law, keeps the choice in the address and 
   expect(page.url()).toBe(`${FIXTURE}/rechtsaenderungen/`);
 });
 
+test('the timeline filters by status on the day the page is read, and keeps it in the address', async ({ page }) => {
+  const row = (slug: string) => page.locator(`li[data-briefing="${slug}"]`);
+  await page.goto(`${FIXTURE}/rechtsaenderungen/`);
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'angekündigt' });
+  await expect(row('fiktionsbescheinigung-elektronisch')).toBeVisible();
+  await expect(row('einbuergerung-sprachnachweis-digital')).toBeHidden();
+  expect(new URL(page.url()).searchParams.get('status')).toBe('angekuendigt');
+  const announced = await page.locator('li[data-briefing]:visible').count();
+  expect(announced).toBeGreaterThan(0);
+  await expect(page.locator('[data-filter-status]')).toHaveText(`${announced} von ${await page.locator('li[data-briefing]').count()} Rechtsänderungen passen zu den Filtern`);
+
+  // Read after it took effect (01.03.2027), the same briefing counts as in force.
+  await page.clock.setFixedTime(new Date('2027-03-02T09:00:00'));
+  await page.goto(`${FIXTURE}/rechtsaenderungen/?status=in-kraft`);
+  await expect(page.getByLabel('Status', { exact: true })).toHaveValue('in-kraft');
+  await expect(row('fiktionsbescheinigung-elektronisch')).toBeVisible();
+  await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+  expect(page.url()).toBe(`${FIXTURE}/rechtsaenderungen/`);
+});
+
 test('a countdown is recomputed for the day the page is read', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-02-27T09:00:00'));
   await page.goto(`${FIXTURE}/rechtsaenderungen/fiktionsbescheinigung-elektronisch/`);

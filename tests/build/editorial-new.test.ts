@@ -107,6 +107,28 @@ test('without a terminal, every missing or invalid value is one message in the c
   assert.match(output, /^--summary — Angabe fehlt\./m);
 });
 
+test('the ordering and confirmation fields: --supersedes, --until, --after and --confirm are written as the content model has them', () => {
+  const root = tempRoot('tests/fixtures/fields');
+  const briefing = runNew(['--type', 'Rechtsänderung', '--title', 'Mindestgehälter 2028', '--summary', 'Neue Beträge ab 01.01.2028.', '--team', 'fachkraefte', '--owner', 'Teamleitung Fachkräfteeinwanderung', '--published', '2026-11-20', '--effective', '2028-01-01', '--until', '2028-12-31', '--supersedes', 'briefings/gehalt-2027', '--legal-basis', '§ 18g Abs. 1 AufenthG', '--source-title', 'BMI-Bekanntmachung', '--source-url', 'https://www.bmi.bund.de/', '--confirm', 'Stichtag der Umstellung im Fachverfahren bestätigen', '--root', root, '--yes']);
+  assert.equal(briefing.status, 0, briefing.output);
+  const text = readFileSync(join(root, 'content/briefings/mindestgehaelter-2028.mdx'), 'utf8');
+  assert.match(text, /^effective: 2028-01-01\nsupersedes: \["briefings\/gehalt-2027"\]\nuntil: 2028-12-31\n/m);
+  assert.match(text, /^confirm:\n  - Stichtag der Umstellung im Fachverfahren bestätigen\n/m);
+  const track = runNew(['--type', 'Einarbeitungspfad', '--title', 'Fachkräfte vertieft', '--summary', 'Nach dem Team-Pfad.', '--team', 'fachkraefte', '--owner', 'Teamleitung Fachkräfteeinwanderung', '--after', 'tracks/team', '--weeks', '2', '--root', root, '--yes']);
+  assert.equal(track.status, 0, track.output);
+  assert.match(readFileSync(join(root, 'content/tracks/fachkraefte-vertieft.mdx'), 'utf8'), /^after: tracks\/team\nweeks: 2\n/m);
+  const check = runCheck(root);
+  assert.equal(check.status, 0, check.output);
+
+  const wrong = runNew(['--type', 'briefing', '--title', 'Falsch', '--summary', 'S.', '--team', 'fachkraefte', '--owner', 'X', '--effective', '2028-01-01', '--until', '2027-12-31', '--supersedes', 'briefings/gibt-es-nicht', '--legal-basis', '§ 18g AufenthG', '--source-title', 'Q', '--source-url', 'https://example.org/', '--root', root]);
+  assert.equal(wrong.status, 1);
+  assert.match(wrong.output, /^--until — 2027-12-31 liegt vor dem Tag des Inkrafttretens \(2028-01-01\)\./m);
+  assert.match(wrong.output, /^--supersedes — „briefings\/gibt-es-nicht“ ist keine vorhandene Rechtsänderung\./m);
+  const noTrack = runNew(['--type', 'track', '--title', 'Ohne', '--summary', 'S.', '--team', 'fachkraefte', '--owner', 'X', '--after', 'tracks/gibt-es-nicht', '--root', root, '--yes']);
+  assert.equal(noTrack.status, 1);
+  assert.match(noTrack.output, /^--after — „tracks\/gibt-es-nicht“ ist kein vorhandener Einarbeitungspfad\./m);
+});
+
 test('an existing slug is refused', () => {
   const root = tempRoot('tests/fixtures/valid');
   const { status, output } = runNew(['--type', 'checklist', '--title', 'Fiktionsbescheinigung', '--summary', 'S.', '--team', 'aufenthalt', '--root', root, '--yes']);

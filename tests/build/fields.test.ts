@@ -29,6 +29,13 @@ test('a superseded briefing says so on its page, links its successor, and keeps 
   assert.match(html, /<dt>Status<\/dt><dd>abgelöst – seit 01\.01\.2026 durch <a href="\/rechtsaenderungen\/gehalt-2026\/">Mindestgehälter 2026<\/a><\/dd>/);
 });
 
+test('„Betroffen von …“ on a document marks a briefing that has been superseded since, with its successor', () => {
+  const notice = /<div class="notice notice-info" role="note" data-notice="affected-by">[\s\S]*?<\/div>/.exec(page('checklisten/aushaendigen'))?.[0] ?? '';
+  assert.match(notice, /<p data-affected-by="gehalt-2025" data-briefing-status="[^"]+" data-state="superseded">/);
+  assert.match(text(notice), /Betroffen von: Mindestgehälter 2025 \(wirksam ab 01\.01\.2025 ?\) abgelöst seit 01\.01\.2026 durch Mindestgehälter 2026 – diese Fassung setzt die Änderung um\./);
+  assert.match(notice, /<span data-bstatus-badge="superseded" class="badge badge-superseded">abgelöst<\/span>/);
+});
+
 test('the successor names what it replaces and, announced itself, warns that it will be replaced', () => {
   const html = page('rechtsaenderungen/gehalt-2026');
   assert.match(html, /data-state="in-force"/);
