@@ -131,6 +131,8 @@ const PAGES = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the briefing, register and glossary pages (${scheme})`, async ({ page }) => {
+    // Eleven pages with axe each: about 1 s a page, up to 3 s on a loaded 2-core machine.
+    test.setTimeout(PAGES.length * 8_000);
     await page.emulateMedia({ colorScheme: scheme });
     const found: Record<string, string[]> = {};
     for (const path of PAGES) {
