@@ -11,8 +11,8 @@
  */
 import type { StatusFacts } from '../model/briefing-status.ts';
 import type { Briefing } from '../model/types.ts';
-import { germanDate } from '../model/validity.ts';
 import { statusView, type Segment } from './status-view.ts';
+import { germanDate } from '../model/day.ts';
 
 export const LOTSE_NS = 'urn:x-lotse:rechtsaenderung';
 

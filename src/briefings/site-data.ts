@@ -8,13 +8,13 @@ import type { LawRef } from '../citations/types.ts';
 import { lawRefs } from '../model/citation-check.ts';
 import { statusFacts } from '../model/briefing-status.ts';
 import type { Briefing, Track, VersionedDoc } from '../model/types.ts';
-import { germanDate } from '../model/validity.ts';
 import { announcedVersions, currentVersion, type SiteModel } from '../site/model.ts';
 import { docUrl, refUrl, versionUrl } from '../site/urls.ts';
 import { atomFeed, tagAuthority, type FeedContext } from './feed.ts';
 import { glossaryPages } from './glossary.ts';
 import { buildNormRegister, type CitingSource, type LawEntry, type LawInfo } from './norm-register.ts';
 import { briefingTimeline, type Timeline } from './timeline.ts';
+import { germanDate } from '../model/day.ts';
 
 interface Derived {
   laws: LawInfo[];

@@ -5,7 +5,7 @@
  * The rule itself is src/model/briefing-status.ts; this module only words it. Browser-safe.
  */
 import { BRIEFING_STATUS_LABEL, statusOn, type BriefingStatus, type StatusFacts, type Superseder } from '../model/briefing-status.ts';
-import { germanDate } from '../model/validity.ts';
+import { germanDate } from '../model/day.ts';
 
 export type Segment = string | { href: string; text: string };
 

@@ -9,7 +9,7 @@ import { parseCitation } from '../citations/parse.ts';
 import type { LawRef } from '../citations/types.ts';
 import { statusFacts, statusOn, type BriefingStatus, type StatusFacts } from '../model/briefing-status.ts';
 import type { Briefing } from '../model/types.ts';
-import { daysUntil } from './countdown.ts';
+import { daysBetween } from '../model/day.ts';
 
 export type BriefingState = BriefingStatus;
 
@@ -53,7 +53,7 @@ export function briefingTimeline(briefings: readonly Briefing[], date: string, l
     briefing,
     state: statusOn(facts, date).status,
     facts,
-    days: daysUntil(date, briefing.data.effective),
+    days: daysBetween(date, briefing.data.effective),
     laws: lawsOfCitations(briefing.data.legalBasis, laws),
     };
   });

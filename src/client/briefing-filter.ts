@@ -4,15 +4,16 @@
  * /rechtsaenderungen/. The filter choice is kept in the address, so a filtered view can be
  * bookmarked and shared.
  */
-import { countdownText, daysUntil, localToday } from '../briefings/countdown.ts';
+import { countdownText } from '../briefings/countdown.ts';
 import { refreshBriefingStatus } from './briefing-status.ts';
+import { daysBetween, localToday } from '../model/day.ts';
 
 const today = localToday();
 // Superseded or expired since the build: badge, status line and notice say so on the reading day.
 refreshBriefingStatus(today);
 for (const el of document.querySelectorAll<HTMLElement>('[data-countdown]')) {
   const effective = el.dataset.countdown ?? '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(effective)) el.textContent = countdownText(daysUntil(today, effective));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(effective)) el.textContent = countdownText(daysBetween(today, effective));
 }
 
 const panel = document.querySelector<HTMLElement>('[data-briefing-filter]');

@@ -3,10 +3,10 @@
  * before anything changes; a damaged or foreign one is refused with the reason. Import merges
  * (src/tracks/progress-model.ts), so nothing already done here is lost.
  */
-import { germanDay, localToday } from '../tracks/calendar.ts';
 import { exportFileName, parseProgress, serializeProgress } from '../tracks/progress-file.ts';
 import { mergeProgress, progressCounts, type Progress, type StartDateChoice } from '../tracks/progress-model.ts';
 import { progress, update } from './tracks-store.ts';
+import { germanDate, localToday } from '../model/day.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-backup-form]');
 const fileInput = form?.querySelector<HTMLInputElement>('input[type="file"]');
@@ -19,7 +19,7 @@ let pending: { name: string; progress: Progress } | undefined;
 function summary(p: Progress): string {
   const c = progressCounts(p);
   const parts = [c.read === 1 ? '1 gelesenes Dokument' : `${c.read} gelesene Dokumente`, c.tasks === 1 ? '1 erledigte Aufgabe' : `${c.tasks} erledigte Aufgaben`, c.quiz === 1 ? '1 richtig beantwortete Frage' : `${c.quiz} richtig beantwortete Fragen`];
-  return `${parts.join(', ')}${p.startDate ? `, erster Arbeitstag ${germanDay(p.startDate)}` : ''}`;
+  return `${parts.join(', ')}${p.startDate ? `, erster Arbeitstag ${germanDate(p.startDate)}` : ''}`;
 }
 
 /** Live regions stay in the page and empty; a message is a child, so it is announced. */
@@ -64,7 +64,7 @@ fileInput?.addEventListener('change', async () => {
   const conflict = Boolean(mine && theirs && mine !== theirs);
   if (choice) {
     choice.hidden = !conflict;
-    const dates: Record<StartDateChoice, string> = { earlier: germanDay(mine && theirs && mine < theirs ? mine : theirs ?? mine ?? ''), mine: germanDay(mine ?? ''), file: germanDay(theirs ?? '') };
+    const dates: Record<StartDateChoice, string> = { earlier: germanDate(mine && theirs && mine < theirs ? mine : theirs ?? mine ?? ''), mine: germanDate(mine ?? ''), file: germanDate(theirs ?? '') };
     for (const span of choice.querySelectorAll<HTMLElement>('[data-choice-date]')) span.textContent = `(${dates[span.dataset.choiceDate as StartDateChoice]})`;
   }
   say(preview, `Die Datei „${file.name}“ ist in Ordnung. Sie enthält: ${summary(result.progress)}.${conflict ? ' Die ersten Arbeitstage unterscheiden sich – bitte unten wählen.' : ''} Zum Übernehmen „Importieren und zusammenführen“ wählen.`);

@@ -3,9 +3,10 @@
  * week heading `[data-week="N"]` shows its dates and calendar week, and the current week is
  * labelled in words ("diese Woche"), not by colour.
  */
-import { germanDay, isIsoDay, localToday, planMonday, trackWeek, trackWeekNumberOn, weekRangeText } from '../tracks/calendar.ts';
+import { planMonday, trackWeek, trackWeekNumberOn, weekRangeText } from '../tracks/calendar.ts';
 import { followTrack, setStartDate } from '../tracks/progress-model.ts';
 import { onChange, progress, update } from './tracks-store.ts';
+import { germanDate, isIsoDay, localToday } from '../model/day.ts';
 
 /**
  * Plan weeks before the page's track begins (`after`): the build writes them as
@@ -33,7 +34,7 @@ export function renderWeekDates(startDate: string | null, root: ParentNode = doc
 /** One sentence on where the reader stands in time; `offset`: plan weeks before this track begins. */
 export function whereText(startDate: string, weeks?: number, offset = 0): string {
   const monday = planMonday(startDate);
-  const first = `Ihr erster Arbeitstag: ${germanDay(startDate)}${monday === startDate || offset > 0 ? '' : ` – Woche 1 beginnt am Montag, ${germanDay(monday)}`}.`;
+  const first = `Ihr erster Arbeitstag: ${germanDate(startDate)}${monday === startDate || offset > 0 ? '' : ` – Woche 1 beginnt am Montag, ${germanDate(monday)}`}.`;
   const n = trackWeekNumberOn(startDate, offset, localToday());
   if (n < 1 && offset > 0) return `${first} Dieser Pfad beginnt nach dem vorherigen Pfad: Woche 1 ist ${weekRangeText(trackWeek(startDate, offset, 1))}.`;
   if (n < 1) return `${first} Ihr Plan beginnt in Kürze.`;

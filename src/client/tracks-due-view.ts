@@ -3,11 +3,12 @@
  * track data fetched from the same site (sharedTracks in tracks-store.ts). Loaded by
  * tracks-due.ts only when there is progress.
  */
-import { germanDay, localToday, planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
+import { planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
 import type { TracksPayload } from '../tracks/data.ts';
 import { countText, judgementDay, myTracks, trackStatus } from '../tracks/status.ts';
 import { h } from './tracks-dom.ts';
 import { progress, sharedTracks } from './tracks-store.ts';
+import { germanDate, localToday } from '../model/day.ts';
 
 const host = document.querySelector<HTMLElement>('[data-due-this-week]');
 
@@ -36,7 +37,7 @@ function render(payload: TracksPayload, box: HTMLElement): void {
   const running = all.filter((t) => shown - (t.offset ?? 0) >= 1 && shown - (t.offset ?? 0) <= t.weeks);
   const where = running.map((t) => `${t.title} (Woche ${shown - (t.offset ?? 0)} von ${t.weeks})`).join(', ');
   const now = where ? ` Es läuft: ${where}.` : ' Zurzeit läuft keiner Ihrer Pfade.';
-  const lead = n < 1 ? `Ihre Einarbeitung beginnt am ${germanDay(p.startDate)}. Woche 1: ${weekRangeText(week)}.${now}` : `Woche ${n}: ${weekRangeText(week)} (KW ${week.kw}).${now}`;
+  const lead = n < 1 ? `Ihre Einarbeitung beginnt am ${germanDate(p.startDate)}. Woche 1: ${weekRangeText(week)}.${now}` : `Woche ${n}: ${weekRangeText(week)} (KW ${week.kw}).${now}`;
   const due: HTMLElement[] = [];
   let earlierOpen = 0;
   for (const track of all) {

@@ -8,11 +8,11 @@ import type { ReadRef, TrackPagePayload } from '../tracks/data.ts';
 import { itemKey } from '../tracks/ids.ts';
 import { followTrack, markRead, setTaskDone, unmarkRead } from '../tracks/progress-model.ts';
 import { countText, moduleStatus, percent, trackStatus, versionToRead, type ReadState } from '../tracks/status.ts';
-import { germanDay } from '../tracks/calendar.ts';
 import { compareUrl } from '../site/urls.ts';
 import { initStartForm } from './tracks-dates.ts';
 import { initQuestion } from './tracks-quiz.ts';
 import { onChange, progress, start, trackPagePayload, update, versionDay } from './tracks-store.ts';
+import { germanDate } from '../model/day.ts';
 
 type PageModule = TrackPagePayload['track']['modules'][number];
 
@@ -40,7 +40,7 @@ function renderReread(box: HTMLElement, item: ReadRef, state: ReadState): void {
   box.classList.toggle('track-item-done', state.state === 'done');
   if (info) {
     const mark = progress().read[item.key];
-    info.textContent = state.state === 'done' && mark ? `gelesen am ${germanDay(mark.at)}${mark.version ? ` (v${mark.version})` : ''}` : '';
+    info.textContent = state.state === 'done' && mark ? `gelesen am ${germanDate(mark.at)}${mark.version ? ` (v${mark.version})` : ''}` : '';
   }
   if (!note) return;
   note.hidden = state.state !== 'reread';

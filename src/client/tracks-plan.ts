@@ -2,10 +2,10 @@
  * The printable plan: dates the weeks from `?beginn=` or the field (for a colleague, so not
  * stored), falling back to the reader's own stored start date.
  */
-import { germanDay, isIsoDay } from '../tracks/calendar.ts';
 import { renderWeekDates } from './tracks-dates.ts';
 import { wirePrintButtons } from './tracks-dom.ts';
 import { progress } from './tracks-store.ts';
+import { germanDate, isIsoDay } from '../model/day.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-plan-form]');
 const input = form?.querySelector<HTMLInputElement>('input[type="date"]');
@@ -13,7 +13,7 @@ const line = document.querySelector<HTMLElement>('[data-plan-start]');
 
 function show(startDate: string | null): void {
   renderWeekDates(startDate);
-  if (line) line.textContent = startDate ? `Erster Arbeitstag: ${germanDay(startDate)}` : '';
+  if (line) line.textContent = startDate ? `Erster Arbeitstag: ${germanDate(startDate)}` : '';
   if (input && startDate) input.value = startDate;
 }
 

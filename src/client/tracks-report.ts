@@ -4,12 +4,13 @@
  * items in plan order, 'neu lesen' included – headed by today's date and the start date.
  * The track data (/einarbeitung/daten.json) is fetched only when the reader works on a track.
  */
-import { germanDay, localToday, trackWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
+import { trackWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
 import type { TrackData } from '../tracks/data.ts';
 import type { Progress } from '../tracks/progress-model.ts';
 import { countText, myTracks, percent, trackStatus, type ModuleStatus } from '../tracks/status.ts';
 import { h, wirePrintButtons } from './tracks-dom.ts';
 import { onChange, progress, sharedTracks, start, versionDay } from './tracks-store.ts';
+import { germanDate, localToday } from '../model/day.ts';
 
 const host = document.querySelector<HTMLElement>('[data-report]');
 
@@ -70,8 +71,8 @@ async function render(): Promise<void> {
   const p = progress();
   const today = localToday();
   const mine = payload ? myTracks(payload.tracks, p) : [];
-  const when = p.startDate ? ` · Erster Arbeitstag: ${germanDay(p.startDate)}${weekNumberOn(p.startDate, today) >= 1 ? ` (heute Woche ${weekNumberOn(p.startDate, today)})` : ''}` : ' · Erster Arbeitstag: nicht eingetragen';
-  const head = h('p', { class: 'report-date' }, h('strong', {}, `Stand: ${germanDay(today)}`), when);
+  const when = p.startDate ? ` · Erster Arbeitstag: ${germanDate(p.startDate)}${weekNumberOn(p.startDate, today) >= 1 ? ` (heute Woche ${weekNumberOn(p.startDate, today)})` : ''}` : ' · Erster Arbeitstag: nicht eingetragen';
+  const head = h('p', { class: 'report-date' }, h('strong', {}, `Stand: ${germanDate(today)}`), when);
   if (p.tracks.length > 0 && !payload) {
     host.replaceChildren(head, h('p', {}, 'Ihr Stand kann gerade nicht angezeigt werden (siehe Hinweis oben). Export und Import unten funktionieren trotzdem.'));
     return;

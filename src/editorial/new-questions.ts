@@ -9,7 +9,8 @@ import type { z } from 'astro/zod';
 import { pendingAdaptations } from '../model/briefing-status.ts';
 import type { ContentSet } from '../model/types.ts';
 import { briefingSchema } from '../schemas/briefing.ts';
-import { isRealDay, metaOf, SLUG, type SchemaContext } from '../schemas/fields.ts';
+import { metaOf, SLUG, type SchemaContext } from '../schemas/fields.ts';
+import { isIsoDay } from '../model/day.ts';
 import { trackSchema } from '../schemas/track.ts';
 import { versionedSchema } from '../schemas/versioned.ts';
 import { latestVersion, parseDocRef, validFromOf } from './new-version.ts';
@@ -34,7 +35,7 @@ export function slugify(title: string): string {
 
 /** The same day one year later; undefined for anything that is not a day (no default then). */
 export function oneYearAfter(day: string): string | undefined {
-  if (!isRealDay(day)) return undefined;
+  if (!isIsoDay(day)) return undefined;
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCFullYear(date.getUTCFullYear() + 1);
   return date.toISOString().slice(0, 10);

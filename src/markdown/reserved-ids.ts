@@ -14,7 +14,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   // document pages, checklists, versions, compare
   'historie', 'hinweise', 'unterschiede', 'nur-aenderungen', 'fassung-alt', 'fassung-neu', 'checkliste-werkzeuge', 'check-progress-text', 'check-copy-text', 'betroffen', 'zuletzt', 'geschwister', 'toc-heading',
   // briefings
-  'vorschriften', 'quellen', 'nachtraege', 'angekuendigt', 'in-kraft', 'archiv', 'filter-heading', 'filter-team', 'filter-law', 'rae', 'neu-hier', 'neu-fuer-sie', 'kommt', 'geaendert', 'haeufig', 'pflege', 'abgeloest',
+  'vorschriften', 'quellen', 'nachtraege', 'angekuendigt', 'in-kraft', 'archiv', 'filter-heading', 'filter-team', 'filter-law', 'filter-status', 'rae', 'neu-hier', 'neu-fuer-sie', 'kommt', 'geaendert', 'haeufig', 'pflege', 'abgeloest',
   // the browser editor (/redaktion/editor/) and the team leads' help (/hilfe/redaktion/)
   'lotse-problems', 'lotse-problems-title', 'arten', 'fassung', 'rechtsaenderung', 'vier-augen', 'lokal',
   // tracks

@@ -10,6 +10,7 @@
  * `pendingAdaptations`. Pure, no `astro:*` imports, O(briefings × affects + documents).
  */
 import type { Briefing, ContentSet, DocVersion, VersionedDoc } from './types.ts';
+import { addDays, daysBetween } from './day.ts';
 
 /** Briefings that take effect within this many days after the reference date count already. */
 export const ADAPTATION_WINDOW_DAYS = 30;
@@ -28,16 +29,6 @@ export interface PendingAdaptation {
   draft?: DocVersion;
 }
 
-/** ISO day `days` after `day` (both `YYYY-MM-DD`, UTC). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-function daysFrom(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Whether `doc` has a published (non-draft) version that applies from `effective` or later. */
 export function implementsBriefing(doc: VersionedDoc, effective: string): boolean {
@@ -79,7 +70,7 @@ export function pendingAdaptations(content: Pick<ContentSet, 'briefings' | 'chec
         ref: doc.ref,
         doc,
         status: effective <= date ? 'in-force' : 'upcoming',
-        daysUntilEffective: daysFrom(date, effective),
+        daysUntilEffective: daysBetween(date, effective),
         ...(draftVersion ? { draft: draftVersion } : {}),
       });
     }

@@ -5,6 +5,8 @@
  * (src/client/validity.ts imports this module), so a page read days after its build still tells
  * the truth.
  */
+import { addDays, germanDate } from './day.ts';
+
 export type ValidityStatus = 'current' | 'announced' | 'superseded';
 
 export interface Validity {
@@ -16,14 +18,7 @@ export interface Validity {
 
 /** ISO day before `day` (both `YYYY-MM-DD`). */
 export function dayBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return addDays(day, -1);
 }
 
 /**
@@ -48,12 +43,6 @@ export function versionIndexOn(validFroms: readonly string[], date: string): num
     if (from <= date) found = i;
   });
   return found;
-}
-
-/** German date `27.06.2024` from ISO `2024-06-27`. */
-export function germanDate(day: string): string {
-  const [y, m, d] = day.split('-');
-  return `${d}.${m}.${y}`;
 }
 
 /** The validity in words, as every version page states it. */

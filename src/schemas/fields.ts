@@ -4,6 +4,7 @@
  * fix is what `npm run check` proposes when the field is wrong.
  */
 import { z } from 'astro/zod';
+import { hasIsoDayForm, isIsoDay } from '../model/day.ts';
 
 export interface FieldMeta {
   description: string;
@@ -18,19 +19,12 @@ export interface SchemaContext {
   checkCitation: (text: string) => string | undefined;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isRealDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 export const isoDate = () =>
   z
     .string({ error: 'erwartet ein Datum JJJJ-MM-TT' })
-    .refine((v) => ISO_DAY.test(v), { error: (i) => `„${String(i.input)}“ hat nicht die Form JJJJ-MM-TT` })
-    .refine(isRealDay, { error: (i) => `„${String(i.input)}“ ist kein existierender Kalendertag` });
+    .refine(hasIsoDayForm, { error: (i) => `„${String(i.input)}“ hat nicht die Form JJJJ-MM-TT` })
+    .refine(isIsoDay, { error: (i) => `„${String(i.input)}“ ist kein existierender Kalendertag` });
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -8,6 +8,7 @@
  *                                                   applied for most of it); the year also stays a
  *                                                   search word ("Gehaltsgrenzen 2024")
  */
+import { lastDayOfMonth } from '../model/day.ts';
 
 export interface QueryDate {
   /** ISO day. */
@@ -36,7 +37,7 @@ function monthNumber(word: string): number | undefined {
 
 function validDay(y: number, m: number, d: number): boolean {
   if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= lastDayOfMonth(y, m);
 }
 
 /** Finds the first date in the query; undefined when there is none. */

@@ -5,30 +5,10 @@
  * a weekend, and counting the week just ending would make week 1 look overdue on day one).
  * Pure: used at build time, in the browser and in unit tests.
  */
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day in ISO form (rejects 2026-02-30). */
-export function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DAY.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
+import { addDays, daysBetween } from '../model/day.ts';
 
 function toDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
-}
-
-function toDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  const date = toDate(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return toDay(date);
 }
 
 /** 1 = Monday … 7 = Sunday (ISO 8601). */
@@ -72,7 +52,7 @@ export function planWeek(startDate: string, number: number): PlanWeek {
  * the track's length after its end. Weekends belong to the week before them.
  */
 export function weekNumberOn(startDate: string, today: string): number {
-  const days = Math.round((toDate(today).getTime() - toDate(planMonday(startDate)).getTime()) / 86_400_000);
+  const days = daysBetween(planMonday(startDate), today);
   return Math.floor(days / 7) + 1;
 }
 
@@ -103,13 +83,4 @@ export function weekLabel(week: PlanWeek): string {
   return `Woche ${week.number}: ${weekRangeText(week)}`;
 }
 
-/** German date `02.02.2026` from an ISO day. */
-export function germanDay(day: string): string {
-  return `${dm(day)}${day.slice(0, 4)}`;
-}
 
-/** Today in the browser's local calendar (a colleague's Monday is Monday in Wuppertal). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

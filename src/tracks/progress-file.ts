@@ -4,8 +4,8 @@
  * is a new colleague at a new desk, not a developer: a damaged or foreign file must be refused
  * with a reason, never half-imported.
  */
-import { isIsoDay } from './calendar.ts';
 import { PROGRESS_FORMAT, PROGRESS_VERSION, type Progress, type QuizMark } from './progress-model.ts';
+import { isIsoDay } from '../model/day.ts';
 
 export const MAX_FILE_BYTES = 2_000_000;
 const MAX_ENTRIES = 20_000;

@@ -4,9 +4,10 @@
  * the same notices again in the browser when the page is read on a later day, so both always
  * use the same rule (src/model/validity.ts) and the same words.
  */
-import { germanDate, validityOf, validityText, versionIndexOn } from '../model/validity.ts';
+import { validityOf, validityText, versionIndexOn } from '../model/validity.ts';
 import type { VersionedKind } from '../model/types.ts';
 import { compareUrl, docUrl, versionUrl } from '../site/urls.ts';
+import { germanDate } from '../model/day.ts';
 
 /** What a page knows about its document: written into `data-validity` as JSON. */
 export interface ValidityData {

@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { archiveYears, briefingTimeline, filterOptions, lawsOfCitations } from '../../src/briefings/timeline.ts';
-import { countdownText, daysUntil, localToday } from '../../src/briefings/countdown.ts';
+import { countdownText } from '../../src/briefings/countdown.ts';
 import { lawRefs } from '../../src/model/citation-check.ts';
 import type { Briefing } from '../../src/model/types.ts';
 import type { Law } from '../../src/schemas/registries.ts';
+import { daysBetween, localToday } from '../../src/model/day.ts';
 
 const lawList = parse(readFileSync(new URL('../../content/laws.yaml', import.meta.url), 'utf8')) as Law[];
 const laws = lawRefs(lawList);
@@ -47,16 +48,16 @@ test('filter options offer only teams and laws that occur', () => {
 });
 
 test('countdown texts name the days left and switch once the day has come', () => {
-  assert.equal(countdownText(daysUntil('2026-11-25', '2027-03-01')), 'noch 96 Tage');
+  assert.equal(countdownText(daysBetween('2026-11-25', '2027-03-01')), 'noch 96 Tage');
   assert.equal(countdownText(1), 'noch 1 Tag (ab morgen)');
   assert.equal(countdownText(0), 'ab heute in Kraft');
   assert.equal(countdownText(-1), 'seit gestern in Kraft');
   assert.equal(countdownText(-5), 'seit 5 Tagen in Kraft');
 });
 
-test('daysUntil counts calendar days across a daylight-saving change', () => {
-  assert.equal(daysUntil('2026-03-28', '2026-03-30'), 2);
-  assert.equal(daysUntil('2026-10-24', '2026-10-26'), 2);
+test('daysBetween counts calendar days across a daylight-saving change', () => {
+  assert.equal(daysBetween('2026-03-28', '2026-03-30'), 2);
+  assert.equal(daysBetween('2026-10-24', '2026-10-26'), 2);
 });
 
 test('localToday uses the local calendar day', () => {

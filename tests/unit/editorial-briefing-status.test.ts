@@ -1,8 +1,9 @@
 /** The one rule behind "Anpassung ausstehend" (src/model/briefing-status.ts), on hand-made content. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, pendingAdaptations } from '../../src/model/briefing-status.ts';
+import { pendingAdaptations } from '../../src/model/briefing-status.ts';
 import type { Briefing, DocVersion, VersionedDoc } from '../../src/model/types.ts';
+import { addDays } from '../../src/model/day.ts';
 
 const DATE = '2026-11-25';
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { germanDay, isIsoDay, isoWeek, localToday, planMonday, planWeek, weekLabel, weekNumberOn, weekRangeText } from '../../src/tracks/calendar.ts';
+import { isoWeek, planMonday, planWeek, weekLabel, weekNumberOn, weekRangeText } from '../../src/tracks/calendar.ts';
+import { germanDate, isIsoDay, localToday } from '../../src/model/day.ts';
 
 test('week 1 begins on the Monday of the start week', () => {
   assert.equal(planMonday('2026-02-04'), '2026-02-02'); // Wednesday → Monday before
@@ -47,6 +48,6 @@ test('only real calendar days are ISO days', () => {
 });
 
 test('dates are written the German way and today is the local day', () => {
-  assert.equal(germanDay('2026-02-09'), '09.02.2026');
+  assert.equal(germanDate('2026-02-09'), '09.02.2026');
   assert.equal(localToday(new Date(2026, 1, 9, 23, 59)), '2026-02-09');
 });
