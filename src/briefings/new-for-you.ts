@@ -80,7 +80,7 @@ export function newForYouData(
   }
   for (const doc of docs) {
     for (const v of doc.versions) {
-      if (v.version < 2 || (v.data.changeType ?? 'major') !== 'major' || v.data.validFrom < from) continue;
+      if (v.version < 2 || v.data.changeType !== 'major' || v.data.validFrom < from) continue;
       items.push({ k: doc.kind === 'checklist' ? 'c' : 'g', u: urls.version(doc.kind, doc.slug, v.version), t: v.data.title, d: v.data.validFrom, v: v.version });
     }
   }

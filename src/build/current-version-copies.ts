@@ -12,12 +12,12 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentSet } from '../model/types.ts';
-import { versionIndexOn } from '../model/validity.ts';
+import { currentIndexOn } from '../model/validity.ts';
 import { docUrl, versionUrl } from '../site/urls.ts';
 
 /** Version numbers whose page is a copy of the document page: the current one, or the first while none applies yet. */
 export function copiedVersion(validFroms: readonly string[], date: string): number {
-  return Math.max(versionIndexOn(validFroms, date), 0) + 1;
+  return currentIndexOn(validFroms, date) + 1;
 }
 
 export function writeCurrentVersionCopies(outDir: string, content: ContentSet, date: string): number {

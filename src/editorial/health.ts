@@ -9,7 +9,7 @@
 import { pendingAdaptations } from '../model/briefing-status.ts';
 import { fourEyesProblem } from '../model/rules.ts';
 import type { ContentSet, DocKind, DocVersion, VersionedDoc } from '../model/types.ts';
-import { validityOf, versionIndexOn } from '../model/validity.ts';
+import { currentOf, validityOf } from '../model/validity.ts';
 import { docUrl, versionUrl } from '../site/urls.ts';
 import { linkedDocuments } from './links.ts';
 import { addDays, daysBetween, germanDate } from '../model/day.ts';
@@ -61,7 +61,7 @@ const published = (doc: VersionedDoc): DocVersion[] => doc.versions.filter((v) =
 
 /** The published version that applies on `date` (the first one while all are announced). */
 function applying(versions: DocVersion[], date: string): DocVersion {
-  return versions[Math.max(versionIndexOn(versions.map((v) => v.data.validFrom), date), 0)];
+  return currentOf(versions, date);
 }
 
 const newVersion = (ref: string, extra = '') => `npm run new -- --type version --doc ${ref}${extra}`;

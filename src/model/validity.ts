@@ -36,6 +36,20 @@ export function validityOf(validFroms: readonly string[], index: number, date: s
   return { validFrom, validUntil, status };
 }
 
+/**
+ * Index of the version shown at a document's address on `date`: the one that applies, or the
+ * first while every version is still announced. Pages, search, health, tracks and the
+ * current-version copies all ask this one rule.
+ */
+export function currentIndexOn(validFroms: readonly string[], date: string): number {
+  return Math.max(versionIndexOn(validFroms, date), 0);
+}
+
+/** The version shown at a document's address on `date` (see currentIndexOn). */
+export function currentOf<V extends { data: { validFrom: string } }>(versions: readonly V[], date: string): V {
+  return versions[currentIndexOn(versions.map((v) => v.data.validFrom), date)] as V;
+}
+
 /** Index of the version that applies on `date`, or -1 when none applied yet. */
 export function versionIndexOn(validFroms: readonly string[], date: string): number {
   let found = -1;

@@ -31,7 +31,7 @@ export const versionedSchema = (ctx: SchemaContext) =>
       fix: 'changes: ["Mindestaufenthalt von acht auf fünf Jahre verkürzt"] ergänzen',
       example: 'changes:\n  - Mindestaufenthalt von acht auf fünf Jahre verkürzt',
     }),
-    changeType: meta(z.enum(['major', 'minor'], { error: 'erwartet major oder minor' }).optional(), {
+    changeType: meta(z.enum(['major', 'minor'], { error: 'erwartet major oder minor' }).default('major'), {
       description: '„major“ (Standard) für inhaltliche Änderungen, „minor“ für Tippfehler und Formulierungen (keine Benachrichtigung).',
       fix: 'changeType: major oder changeType: minor schreiben',
       example: 'changeType: major',

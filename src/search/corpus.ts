@@ -9,7 +9,7 @@
  */
 import type lunrType from 'lunr';
 import type { ContentSet, DocKind, VersionedDoc } from '../model/types.ts';
-import { dayBefore, validityOf, versionIndexOn, type ValidityStatus } from '../model/validity.ts';
+import { currentIndexOn, dayBefore, validityOf, type ValidityStatus } from '../model/validity.ts';
 import { briefingStatus, statusFacts, type BriefingStatus } from '../model/briefing-status.ts';
 import { docUrl, versionUrl } from '../site/urls.ts';
 import type { Decompounder } from './decompound.ts';
@@ -64,7 +64,7 @@ export const FIELDS = [
 
 /** The version shown at the document URL: the one in force, else the first (announced) one. */
 function currentIndex(doc: VersionedDoc, date: string): number {
-  return Math.max(0, versionIndexOn(doc.versions.map((v) => v.data.validFrom), date));
+  return currentIndexOn(doc.versions.map((v) => v.data.validFrom), date);
 }
 
 export function corpusPassages(content: ContentSet, date: string): { passages: Passage[]; documents: Map<string, DocumentEntry> } {

@@ -32,7 +32,7 @@ export function documentsExport() {
           validFrom: validity.validFrom,
           validUntil: validity.validUntil,
           status: validity.status,
-          changeType: v.data.changeType ?? 'major',
+          changeType: v.data.changeType,
           changes: v.data.changes ?? [],
           url: versionUrl(doc.kind, doc.slug, v.version),
           text: plainText(v.body),

@@ -7,7 +7,7 @@ import { buildDate, contentRoot, includeDrafts } from '../config/env.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { Briefing, ContentSet, DocVersion, Track, VersionedDoc } from '../model/types.ts';
 import { validateContent } from '../model/validate.ts';
-import { validityOf, versionIndexOn, type Validity } from '../model/validity.ts';
+import { currentOf, validityOf, type Validity } from '../model/validity.ts';
 import { readSnapshot } from './model-snapshot.ts';
 import { parseRef } from './urls.ts';
 
@@ -56,8 +56,7 @@ export function validityOfVersion(doc: VersionedDoc, version: DocVersion, date: 
 
 /** The version that applies on `date`; when none applies yet, the first (announced) one. */
 export function currentVersion(doc: VersionedDoc, date: string): DocVersion {
-  const index = versionIndexOn(validFroms(doc), date);
-  return doc.versions[Math.max(index, 0)];
+  return currentOf(doc.versions, date);
 }
 
 /** Versions announced after the current one (validFrom after `date`). */

@@ -34,7 +34,7 @@ function readItem(model: SiteModel, ref: string, memo: Map<string, ReadItem>): R
         kind: target.kind,
         slug: target.slug,
         ...(parsed.version ? { pin: parsed.version } : {}),
-        versions: target.versions.map((v) => [v.data.validFrom, (v.data.changeType ?? 'major') === 'major' ? 1 : 0]),
+        versions: target.versions.map((v) => [v.data.validFrom, v.data.changeType === 'major' ? 1 : 0]),
       },
     };
   } else {

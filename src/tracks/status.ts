@@ -5,7 +5,7 @@
  * again (link: comparison r → c). Minor versions (typos, wording) never trigger it; pinned
  * references (`@v<N>`) never do either, since the reader is meant to read exactly that version.
  */
-import { versionIndexOn } from '../model/validity.ts';
+import { currentIndexOn } from '../model/validity.ts';
 import type { ModuleData, ReadRef, TrackData } from './data.ts';
 import { itemKey } from './ids.ts';
 import type { Progress, QuizMark } from './progress-model.ts';
@@ -17,7 +17,7 @@ export function versionToRead(item: ReadRef, date: string): number | null {
   const v = item.versioned;
   if (!v) return null;
   if (v.pin) return v.pin;
-  return Math.max(versionIndexOn(v.versions.map(([from]) => from), date), 0) + 1;
+  return currentIndexOn(v.versions.map(([from]) => from), date) + 1;
 }
 
 export function readState(item: ReadRef, progress: Progress, date: string): ReadState {

@@ -6,7 +6,8 @@ import type { Briefing } from '../../src/model/types.ts';
 
 const urls = { briefing: (slug: string) => `/rechtsaenderungen/${slug}/`, version: (_k: string, slug: string, v: number) => `/checklisten/${slug}/v${v}/` };
 const b = (slug: string, published: string, effective: string) => ({ slug, data: { title: slug, published, effective } }) as unknown as Briefing;
-const doc = (slug: string, versions: [string, ('major' | 'minor')?][]) => ({ kind: 'checklist' as const, slug, versions: versions.map(([validFrom, changeType], i) => ({ version: i + 1, data: { title: slug, validFrom, changeType } })) });
+// A version without changeType is major: the schema's default (src/schemas/versioned.ts).
+const doc = (slug: string, versions: [string, ('major' | 'minor')?][]) => ({ kind: 'checklist' as const, slug, versions: versions.map(([validFrom, changeType = 'major'], i) => ({ version: i + 1, data: { title: slug, validFrom, changeType } })) });
 
 test('the data holds briefings by publication day and major versions from v2 on, one year back, future included', () => {
   const data = newForYouData(
