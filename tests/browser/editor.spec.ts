@@ -275,4 +275,6 @@ test('after the saves: npm run check -- --strict passes and a build shows the ne
   expect(page).toContain('Altersvorsorge: Nachweise nach neuer Rechtslage anfordern');
   expect(existsSync(join(out, 'checklisten/niederlassungserlaubnis/v2/index.html'))).toBe(true);
   expect(existsSync(join(out, 'rechtsaenderungen/altersvorsorge-nachweise/index.html'))).toBe(true);
+  // The version made from the briefing's offer (valid from 2027-01-01: announced, not yet current).
+  expect(readFileSync(join(out, 'checklisten/blaue-karte-eu/v5/index.html'), 'utf8')).toContain('Altersvorsorge: neue Nachweise auch für die Blaue Karte EU');
 });

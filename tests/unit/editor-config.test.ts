@@ -12,6 +12,7 @@ import type { z } from 'astro/zod';
 import { gitlabBackend } from '../../src/editor/assets.ts';
 import { editorConfig } from '../../src/editor/config.ts';
 import { editorContext } from '../../src/editor/context.ts';
+import { lintBody } from '../../src/editor/serve.ts';
 import { shapeOf, unwrapField, type DecapField } from '../../src/editor/fields.ts';
 import { glossaryFromFile, glossaryToFile, mdxFromFile, mdxToFile } from '../../src/editor/browser/format.ts';
 import { checkFile } from '../../src/editor/browser/validate.ts';
@@ -133,4 +134,10 @@ test('GitLab mode: the configuration deploy/README.md describes (PKCE, no secret
   // deploy/README.md names every variable the build reads, the default branch, PKCE and the workflow.
   const readme = readFileSync(join(repo, 'deploy/README.md'), 'utf8');
   for (const text of ['LOTSE_GITLAB_URL', 'LOTSE_GITLAB_REPO', 'LOTSE_GITLAB_APP_ID', '`LOTSE_GITLAB_BRANCH`, Standard `main`', 'PKCE, kein Secret', '„editorial workflow“', 'Redirect-URI `https://<lotse-host>/redaktion/editor/`']) assert.ok(readme.includes(text), text);
+});
+
+test('npm run redaktion checks the MDX text with npm run check\'s body lint, at the line of the file', () => {
+  const { problems } = lintBody(JSON.stringify({ file: 'checklists/a/v2.mdx', body: '\n## Abschnitt\n\nMindestens <5 Jahre.\n', bodyLine: 20 }));
+  assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.problem}`), ['23:12 mdx: ein „<“ im Text wird in MDX als Beginn eines Elements gelesen']);
+  assert.deepEqual(lintBody(JSON.stringify({ file: 'x.mdx', body: '\nMindestens 5 Jahre.\n' })).problems, []);
 });
