@@ -61,7 +61,11 @@ function kindCollection(k: KindInfo, ctx: SchemaContext, choices: FieldChoices):
       fields: [slugField, { name: 'version', label: 'Fassung', widget: 'lotse-version', required: false, default: 1 }, ...fields, BODY],
     };
   }
-  return { ...common, summary: '{{title}} ({{filename}})', fields: [slugField, ...fields, BODY] };
+  // A briefing offers its affected documents for new versions (widgets.ts); never written into the file.
+  const withOffer = k.id === 'briefing'
+    ? fields.flatMap((f) => (f.name === 'affects' ? [f, { name: 'lotseAffected', label: 'Neue Fassungen der betroffenen Dokumente', widget: 'lotse-affected', required: false } satisfies DecapField] : [f]))
+    : fields;
+  return { ...common, summary: '{{title}} ({{filename}})', fields: [slugField, ...withOffer, BODY] };
 }
 
 export function editorConfig(content: ContentSet, ctx: SchemaContext, backend: EditorBackend): Record<string, unknown> {

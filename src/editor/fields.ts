@@ -80,8 +80,10 @@ export function fieldFor(key: string, schema: z.ZodType, choices: FieldChoices, 
   const label = FIELD_LABELS[path] ?? FIELD_LABELS[key] ?? key;
   const description = metaOf(schema)?.description;
   const base: DecapField = { name: key, label, widget: 'string', required: !optional, ...(description ? { hint: description } : {}) };
+  // A new version from a briefing's offer starts with the briefing's effective date and link (widgets.ts).
+  if (key === 'validFrom') return { ...base, widget: 'lotse-reset-text', lotse_new_version_from: 'validFrom', pattern: DATE_PATTERN, hint: description ?? 'Datum in der Form JJJJ-MM-TT' };
   if (DATE_FIELDS.has(key)) return { ...base, widget: 'string', pattern: DATE_PATTERN, hint: description ?? 'Datum in der Form JJJJ-MM-TT' };
-  if (key === 'briefing') return { ...base, widget: 'select', options: choices.briefingSlugs };
+  if (key === 'briefing') return { ...base, widget: 'lotse-briefing', options: choices.briefingSlugs };
   if (key === 'after') return { ...base, widget: 'select', options: choices.trackRefs };
   if (key === 'legalBasis') return { ...base, widget: 'lotse-citations' };
   // „Neue Fassung“ starts with an empty change note and without approval (four-eyes).

@@ -31,8 +31,8 @@ export async function editorAssetsFor(root: string, proxyUrl: string) {
 
 /** The body checks of `npm run check` that need native code (MDX syntax, active content). */
 export function lintBody(request: string): { problems: { line: number; column: number; field: string; problem: string; fix: string }[] } {
-  const { body, file } = JSON.parse(request) as { body: string; file: string };
+  const { body, file, bodyLine } = JSON.parse(request) as { body: string; file: string; bodyLine?: number };
   const report = new Report();
-  lintMdxBody(String(body ?? ''), String(file ?? 'datei.mdx'), 1, report);
+  lintMdxBody(String(body ?? ''), String(file ?? 'datei.mdx'), Number.isInteger(bodyLine) && bodyLine! > 0 ? bodyLine! : 1, report);
   return { problems: report.errors.map(({ line, column, field, problem, fix }) => ({ line, column, field, problem, fix })) };
 }

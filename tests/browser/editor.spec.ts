@@ -22,7 +22,7 @@ const EDITOR = `http://127.0.0.1:${PORT}/redaktion/editor/`;
 let copy: string;
 let server: ChildProcess;
 const hosts = new Set<string>();
-const counts = { saved: 0, refused: 0, requests: 0 };
+const counts = { saved: 0, refused: 0, offered: 0, requests: 0 };
 /** The editor is served with the CSP of deploy/nginx.conf's /redaktion/editor/ location. */
 const cspViolations: string[] = [];
 
@@ -44,7 +44,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   server?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
-  console.log(`Editor: ${counts.saved} Speicherungen geschrieben, ${counts.refused} abgewiesen, ${counts.requests} Anfragen an ${[...hosts].join(', ')}, ${cspViolations.length} CSP-Verstöße`);
+  console.log(`Editor: ${counts.saved} Speicherungen geschrieben, ${counts.refused} abgewiesen, ${counts.offered} betroffene Dokumente zur neuen Fassung angeboten, ${counts.requests} Anfragen an ${[...hosts].join(', ')}, ${cspViolations.length} CSP-Verstöße`);
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
@@ -124,7 +124,7 @@ test('Neue Fassung: v2 of a checklist with change note and briefing, the rest of
   expect(v2).toBe(expected);
 });
 
-test('a new briefing with two affected documents, written in the house style of npm run new', async ({ page }) => {
+test('a new briefing with two affected documents, written in the house style of npm run new; it offers both for a new version', async ({ page }) => {
   await open(page, '/collections/briefings/new');
   await page.getByLabel('Kurzname in der Adresse (Slug) (optional)').fill('altersvorsorge-nachweise');
   await page.getByLabel('Titel', { exact: true }).fill('Altersvorsorge: neue Nachweise');
@@ -132,7 +132,7 @@ test('a new briefing with two affected documents, written in the house style of 
   await pick(page, 'Teams', 'Aufenthalt');
   await page.getByLabel('Verantwortlich', { exact: true }).fill('Teamleitung Aufenthalt');
   await page.getByLabel('Veröffentlicht am', { exact: true }).fill('2026-11-20');
-  await page.getByLabel('Wirksam ab', { exact: true }).fill('2026-12-01');
+  await page.getByLabel('Wirksam ab', { exact: true }).fill('2027-01-01');
   await page.getByRole('button', { name: 'Zitat hinzufügen' }).click();
   await page.getByLabel('Zitat 1', { exact: true }).fill('§ 9 Abs. 2 AufenthG');
   await pick(page, 'Betroffene Dokumente (optional)', 'checklists/niederlassungserlaubnis');
@@ -150,12 +150,43 @@ test('a new briefing with two affected documents, written in the house style of 
     teams: ['aufenthalt'],
     owner: 'Teamleitung Aufenthalt',
     published: '2026-11-20',
-    effective: '2026-12-01',
+    effective: '2027-01-01',
     legalBasis: ['§ 9 Abs. 2 AufenthG'],
     affects: ['checklists/niederlassungserlaubnis', 'checklists/blaue-karte-eu'],
     sources: [{ title: 'BGBl. 2023 I Nr. 217', url: 'https://www.recht.bund.de/eli/bund/bgbl-1/2023/217' }],
   };
   expect(text).toBe(`---\n${frontmatterYaml(fields)}---\n\n## Was sich ändert\n\nNeue Nachweise zur Altersvorsorge (§ 9 Abs. 2 AufenthG).\n`);
+
+  // Saved: the briefing offers each affected document for a new version, one click each.
+  const offer = page.locator('[data-lotse="affected"]');
+  const buttons = offer.getByRole('button', { name: /^Neue Fassung anlegen \(v\d+\): / });
+  await expect(buttons).toHaveCount(2);
+  counts.offered += await buttons.count();
+  await expect(offer.getByRole('button', { name: /\(checklists\/niederlassungserlaubnis\)$/ })).toBeVisible();
+  const v4 = readFileSync(join(copy, 'checklists/blaue-karte-eu/v4.mdx'), 'utf8');
+  await offer.getByRole('button', { name: /\(checklists\/blaue-karte-eu\)$/ }).click();
+  // v5 of the affected document, from its latest version, pre-filled from the briefing.
+  await expect(page.getByText('Neue Fassung v5 von „blaue-karte-eu“')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByLabel('Gültig ab', { exact: true })).toHaveValue('2027-01-01');
+  await expect(page.getByLabel('Freigegeben von (optional)')).toHaveValue('');
+  await expect(page.getByLabel('Änderungshinweis (optional)')).toHaveValue('');
+  await expect(page.getByText('Altersvorsorge: neue Nachweise (altersvorsorge-nachweise)')).toBeVisible();
+  // The change note is required: the first attempt is refused, nothing written.
+  await publish(page);
+  await expect(page.locator('#lotse-problems')).toContainText('ab v2 ist ein Änderungshinweis Pflicht');
+  counts.refused++;
+  expect(existsSync(join(copy, 'checklists/blaue-karte-eu/v5.mdx'))).toBe(false);
+  await page.getByLabel('Änderungshinweis (optional)').fill('Altersvorsorge: neue Nachweise auch für die Blaue Karte EU');
+  await page.getByLabel('Freigegeben von (optional)').fill('Abteilungsleitung Zuwanderung');
+  await publish(page);
+  const v5 = await waitForFile(join(copy, 'checklists/blaue-karte-eu/v5.mdx'));
+  counts.saved++;
+  const expected = v4
+    .replace('validFrom: 2026-12-07', 'validFrom: 2027-01-01')
+    .replace(/changes:\n  - "[^"]*"\n/, 'changes:\n  - "Altersvorsorge: neue Nachweise auch für die Blaue Karte EU"\n')
+    .replace('changeType: minor\n', 'changeType: minor\nbriefing: altersvorsorge-nachweise\n');
+  expect(expected).not.toBe(v4);
+  expect(v5).toBe(expected);
 });
 
 test('a glossary entry edited: only its line changes, comments and every other entry stay', async ({ page }) => {
@@ -169,6 +200,13 @@ test('a glossary entry edited: only its line changes, comments and every other e
   const index = await definitions.evaluateAll((els) => els.findIndex((e) => (e as HTMLTextAreaElement).value.startsWith('Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel (')));
   expect(index).toBeGreaterThanOrEqual(0);
   const definition = definitions.nth(index);
+  // Decap draws the entries' buttons as icons without names; Lotse's script names them (main.ts).
+  await expect(item.getByRole('button', { name: '„Fiktionsbescheinigung“ auf- oder zuklappen' })).toBeVisible();
+  await expect(item.getByRole('button', { name: '„Fiktionsbescheinigung“ entfernen' })).toBeVisible();
+  const listAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const listSummary = listAxe.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(' | ').slice(0, 300)}`);
+  console.log(`axe auf der Glossar-Liste (${await page.locator('[class*="listControlItem"]').count()} Einträge): ${listAxe.violations.length} Regelverstöße${listSummary.length ? `\n  ${listSummary.join('\n  ')}` : ''}`);
+  expect(listSummary).toEqual([]);
   await definition.fill('Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel. Sie bestätigt die gesetzliche Fiktion, begründet sie aber nicht.');
   await publish(page);
   const marker = 'Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel. Sie';
@@ -206,6 +244,11 @@ test('impossible date, missing change note and unknown citation: German message,
   await last.fill('§ 999 AufenthG');
   await expect(page.locator('[data-lotse="citations"]')).toContainText('§ 999 AufenthG gibt es im konsolidierten Gesetzestext nicht');
   await refused('gibt es im konsolidierten Gesetzestext nicht');
+  // The MDX text is checked too (npm run redaktion's local server runs the body lint of npm run check).
+  await page.locator('[data-lotse="citations"] button', { hasText: /entfernen$/ }).last().click();
+  const body = page.getByLabel('Text', { exact: true });
+  await body.fill(`${await body.inputValue()}\nMindestens <5 Jahre Aufenthalt.\n`);
+  await refused('ein „<“ im Text wird in MDX als Beginn eines Elements gelesen');
   expect(existsSync(join(copy, 'checklists/passersatzbeschaffung/v2.mdx'))).toBe(false);
 });
 
@@ -232,4 +275,6 @@ test('after the saves: npm run check -- --strict passes and a build shows the ne
   expect(page).toContain('Altersvorsorge: Nachweise nach neuer Rechtslage anfordern');
   expect(existsSync(join(out, 'checklisten/niederlassungserlaubnis/v2/index.html'))).toBe(true);
   expect(existsSync(join(out, 'rechtsaenderungen/altersvorsorge-nachweise/index.html'))).toBe(true);
+  // The version made from the briefing's offer (valid from 2027-01-01: announced, not yet current).
+  expect(readFileSync(join(out, 'checklisten/blaue-karte-eu/v5/index.html'), 'utf8')).toContain('Altersvorsorge: neue Nachweise auch für die Blaue Karte EU');
 });

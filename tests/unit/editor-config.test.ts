@@ -9,8 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import { gitlabBackend } from '../../src/editor/assets.ts';
 import { editorConfig } from '../../src/editor/config.ts';
 import { editorContext } from '../../src/editor/context.ts';
+import { lintBody } from '../../src/editor/serve.ts';
 import { shapeOf, unwrapField, type DecapField } from '../../src/editor/fields.ts';
 import { glossaryFromFile, glossaryToFile, mdxFromFile, mdxToFile } from '../../src/editor/browser/format.ts';
 import { checkFile } from '../../src/editor/browser/validate.ts';
@@ -67,6 +69,14 @@ test('teams, affected documents and briefings are picked from the content, citat
   assert.deepEqual((versioned.find((f) => f.name === 'briefing')!.options as { value: string }[]).map((o) => o.value).sort(), content.briefings.map((b) => b.slug).sort());
   assert.equal(versioned.find((f) => f.name === 'validFrom')!.required, true);
   assert.equal(versioned.find((f) => f.name === 'changes')!.required, false);
+  // A briefing offers its affected documents for new versions right after the list (never written: EDITOR_ONLY).
+  const names = briefings.map((f) => f.name);
+  assert.equal(names[names.indexOf('affects') + 1], 'lotseAffected');
+  assert.equal(briefings.find((f) => f.name === 'lotseAffected')!.widget, 'lotse-affected');
+  assert.ok(!mdxToFile({ ...mdxFromFile(readFileSync(join(repo, 'content/briefings/feg-stufe-2.mdx'), 'utf8')), lotseAffected: 'x' }, names).includes('lotseAffected'));
+  // The new version from that offer starts with the briefing's date and link.
+  assert.equal(versioned.find((f) => f.name === 'validFrom')!.lotse_new_version_from, 'validFrom');
+  assert.equal(versioned.find((f) => f.name === 'briefing')!.widget, 'lotse-briefing');
 });
 
 test('reading and writing every content file without a change gives the same bytes', () => {
@@ -106,4 +116,28 @@ test('the kinds registry knows the German words authors use', () => {
     assert.equal(kindFromWord(word)?.id, id, word);
   }
   assert.equal(kindFromWord('Formular'), undefined);
+});
+
+test('GitLab mode: the configuration deploy/README.md describes (PKCE, no secret, editorial workflow, base_url from the build)', () => {
+  const env = { LOTSE_GITLAB_URL: 'https://gitlab.behoerde.example', LOTSE_GITLAB_REPO: 'abh/lotse', LOTSE_GITLAB_APP_ID: 'a1b2c3' };
+  const backend = gitlabBackend(env);
+  assert.equal(backend.configured, true);
+  assert.equal(gitlabBackend({ ...env, LOTSE_GITLAB_APP_ID: '' }).configured, false);
+  const gitlab = editorConfig(content, ctx, backend) as Record<string, unknown> & { backend: Record<string, unknown> };
+  assert.deepEqual(gitlab.backend, { name: 'gitlab', repo: 'abh/lotse', branch: 'main', auth_type: 'pkce', app_id: 'a1b2c3', base_url: 'https://gitlab.behoerde.example', api_root: 'https://gitlab.behoerde.example/api/v4', auth_endpoint: 'oauth/authorize' });
+  assert.equal(gitlab.publish_mode, 'editorial_workflow');
+  assert.equal((editorConfig(content, ctx, gitlabBackend({ ...env, LOTSE_GITLAB_BRANCH: 'redaktion' })) as { backend: { branch: string } }).backend.branch, 'redaktion');
+  // Nothing secret goes into the site: PKCE needs only the public application ID.
+  assert.doesNotMatch(JSON.stringify(gitlab), /secret|token|password|passwort/i);
+  // The proxy mode (npm run redaktion) writes straight into the working copy, without review.
+  assert.equal((config as Record<string, unknown>).publish_mode, undefined);
+  // deploy/README.md names every variable the build reads, the default branch, PKCE and the workflow.
+  const readme = readFileSync(join(repo, 'deploy/README.md'), 'utf8');
+  for (const text of ['LOTSE_GITLAB_URL', 'LOTSE_GITLAB_REPO', 'LOTSE_GITLAB_APP_ID', '`LOTSE_GITLAB_BRANCH`, Standard `main`', 'PKCE, kein Secret', '„editorial workflow“', 'Redirect-URI `https://<lotse-host>/redaktion/editor/`']) assert.ok(readme.includes(text), text);
+});
+
+test('npm run redaktion checks the MDX text with npm run check\'s body lint, at the line of the file', () => {
+  const { problems } = lintBody(JSON.stringify({ file: 'checklists/a/v2.mdx', body: '\n## Abschnitt\n\nMindestens <5 Jahre.\n', bodyLine: 20 }));
+  assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.problem}`), ['23:12 mdx: ein „<“ im Text wird in MDX als Beginn eines Elements gelesen']);
+  assert.deepEqual(lintBody(JSON.stringify({ file: 'x.mdx', body: '\nMindestens 5 Jahre.\n' })).problems, []);
 });

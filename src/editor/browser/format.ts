@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type D
 import { frontmatterYaml } from '../../editorial/templates.ts';
 
 /** Data keys the editor adds that are never written into a file. */
-export const EDITOR_ONLY = new Set(['body', 'lotseSource', 'docSlug', 'version']);
+export const EDITOR_ONLY = new Set(['body', 'lotseSource', 'docSlug', 'version', 'lotseAffected']);
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 

@@ -12,7 +12,7 @@ import type { EditorContext } from '../context.ts';
 import { glossaryFromFile, glossaryToFile, mdxFromFile, mdxToFile } from './format.ts';
 import { registerPreview } from './preview.ts';
 import { checkFile } from './validate.ts';
-import { registerWidgets, NEW_VERSION_KEY, type NewVersionMarker } from './widgets.ts';
+import { registerWidgets, readMarker, NEW_VERSION_KEY } from './widgets.ts';
 
 type Immutable = { get(key: string): unknown; set(key: string, value: unknown): Immutable; delete(key: string): Immutable; toJS(): Record<string, unknown> };
 interface DecapCms {
@@ -33,7 +33,7 @@ declare global {
 
 window.CMS_MANUAL_INIT = true;
 
-interface CollectionConfig { name: string; folder?: string; fields: { name: string; fields?: { name: string }[] }[] }
+interface CollectionConfig { name: string; folder?: string; fields: { name: string; options?: { value: string; label: string }[]; fields?: { name: string }[] }[] }
 
 async function start(): Promise<void> {
   const [config, context] = await Promise.all([fetchJson('config.json'), fetchJson('context.json')]) as [Record<string, unknown> & { collections: CollectionConfig[] }, EditorContext];
@@ -49,6 +49,11 @@ async function start(): Promise<void> {
   const orderOf = (name: string) => config.collections.find((c) => c.name === name)?.fields.map((f) => f.name) ?? [];
   const glossaryOrder = ((config.collections.find((c) => c.name === 'glossar') as unknown as { files: CollectionConfig[] }).files[0].fields[0].fields ?? []).map((f) => f.name);
   window.lotseEditor = { context, check: checkFile, lastProblems: [] };
+  // `npm run redaktion` checks the MDX text on its local server (the compiler is native code, see
+  // validate.ts); with GitLab the merge request's pipeline does.
+  const lintsBodies = (config.backend as { name?: string } | undefined)?.name === 'proxy';
+  knowMarkedBriefing(config.collections, context);
+  const documentLabels = new Map((config.collections.find((c) => c.name === 'briefings')?.fields.find((f) => f.name === 'affects')?.options ?? []).map((o) => [o.value, o.label]));
 
   // One format per collection, so that new fields go where that kind's schema puts them.
   for (const c of config.collections) {
@@ -58,7 +63,7 @@ async function start(): Promise<void> {
 
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const collection = String(entry.get('collection'));
       let data = entry.get('data') as Immutable;
       const isNew = Boolean(entry.get('newRecord'));
@@ -75,6 +80,7 @@ async function start(): Promise<void> {
       if (problems.length === 0) {
         const text = collection === 'glossar' ? glossaryToFile(js, glossaryOrder) : mdxToFile(js, orderOf(collection));
         problems.push(...checkFile(context, collection, path, text));
+        if (problems.length === 0 && lintsBodies && collection !== 'glossar') problems.push(...(await lintBody(path, text)));
       }
       showProblems(problems);
       if (problems.length > 0) throw new Error(problems.map(formatDiagnostic).join('\n'));
@@ -86,8 +92,9 @@ async function start(): Promise<void> {
   // Decap's preview frame has no name; screen readers announce it as „Vorschau“.
   new MutationObserver(() => {
     for (const frame of document.querySelectorAll('iframe:not([title])')) frame.setAttribute('title', 'Vorschau der Seite');
+    nameListButtons();
   }).observe(document.body, { childList: true, subtree: true });
-  registerWidgets(CMS, context);
+  registerWidgets(CMS, context, documentLabels);
   registerPreview(CMS, config.collections.map((c) => c.name), context);
   CMS.init({ config });
 }
@@ -104,9 +111,9 @@ const docOf = (context: EditorContext, collection: string, slug: string) => cont
  */
 function prepareNew(collection: string, _folder: string, data: Immutable, context: EditorContext): Immutable {
   if (!isVersioned(collection)) return data.delete('version');
-  const marker = JSON.parse(sessionStorage.getItem(NEW_VERSION_KEY) ?? 'null') as NewVersionMarker | null;
+  const marker = readMarker();
   let next = data;
-  if (marker && marker.collection === collection) {
+  if (marker && !marker.pending && marker.collection === collection) {
     next = next.set('docSlug', marker.slug);
     const doc = docOf(context, collection, marker.slug);
     const previous = doc?.versions.at(-1);
@@ -117,6 +124,40 @@ function prepareNew(collection: string, _folder: string, data: Immutable, contex
   const doc = docOf(context, collection, slug);
   // A string: Decap's path template drops numbers (decap-cms-lib-widgets stringTemplate).
   return next.set('version', String((doc?.versions.at(-1)?.version ?? 0) + 1));
+}
+
+/**
+ * Decap draws the buttons of a list entry (open/close, move, remove: the glossary's 170 entries)
+ * as icons without a name (axe: button-name, aria-command-name). They get the entry's label,
+ * e.g. „Fiktionsbescheinigung“ auf- oder zuklappen. The icons' order in Decap's top bar: toggle,
+ * drag handle, remove.
+ */
+function nameListButtons(): void {
+  for (const bar of document.querySelectorAll<HTMLElement>('[class*="listControlItem"] > [class*="TopBar"]:not([data-lotse-named])')) {
+    const item = bar.parentElement!;
+    const label = item.querySelector(':scope > [class*="NestedObjectLabel"]')?.textContent?.trim();
+    const what = label ? `„${label}“` : 'Eintrag';
+    const buttons = [...bar.querySelectorAll<HTMLElement>(':scope > button')];
+    buttons.forEach((b, i) => b.textContent?.trim() || b.setAttribute('aria-label', i === 0 && buttons.length > 1 ? `${what} auf- oder zuklappen` : `${what} entfernen`));
+    bar.querySelector(':scope > [role="button"]')?.setAttribute('aria-label', `${what} verschieben`);
+    bar.setAttribute('data-lotse-named', '');
+  }
+}
+
+/**
+ * „Neue Fassung“ from a briefing's offer: the briefing may have been saved a moment ago (or wait
+ * in a merge request), after configuration and check context were made. Both learn of it here,
+ * so that the new version's briefing list shows it and the check accepts the link.
+ */
+function knowMarkedBriefing(collections: CollectionConfig[], context: EditorContext): void {
+  const marker = readMarker();
+  if (!marker?.briefing) return;
+  const slug = marker.briefing;
+  for (const c of collections) {
+    const field = c.fields?.find((f) => f.name === 'briefing');
+    if (field?.options && !field.options.some((o) => o.value === slug)) field.options.push({ value: slug, label: `${marker.briefingTitle ?? slug} (${slug})` });
+  }
+  if (!context.briefings.some((b) => b.slug === slug)) context.briefings.push({ slug, title: marker.briefingTitle ?? slug, effective: marker.validFrom ?? '', affects: [] });
 }
 
 /** The problems as a list beside the form (Decap's own message disappears after a few seconds). */
@@ -154,6 +195,16 @@ function showProblems(problems: Diagnostic[]): void {
   close.textContent = 'Schließen';
   close.addEventListener('click', () => (panel.hidden = true));
   panel.append(title, list, close);
+}
+
+/** The MDX text's syntax and active content, checked like `npm run check` by `npm run redaktion` (src/editor/serve.ts). */
+async function lintBody(path: string, text: string): Promise<Diagnostic[]> {
+  const end = /^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? '';
+  const bodyLine = end.split('\n').length;
+  const response = await fetch('lint', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file: path, body: text.slice(end.length), bodyLine }) });
+  if (!response.ok) return [];
+  const { problems } = (await response.json()) as { problems: Omit<Diagnostic, 'severity' | 'file'>[] };
+  return problems.map((p) => ({ ...p, severity: 'error', file: path }));
 }
 
 async function fetchJson(url: string): Promise<unknown> {
