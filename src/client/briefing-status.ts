@@ -37,6 +37,18 @@ export function refreshBriefingStatus(today: string, root: ParentNode = document
     // The facts table: „<dd>abgelöst – seit … durch …</dd>“, the same as the build writes.
     for (const dd of holder.querySelectorAll<HTMLElement>('[data-bstatus-fact] > dd')) dd.replaceChildren(view.label, ...(view.line.length > 0 ? [' – ', ...segments(view.line)] : []));
     for (const line of holder.querySelectorAll<HTMLElement>('[data-bstatus-line]')) line.replaceChildren(...segments(view.line));
+    // „Betroffen von …“ names a briefing's status only once it has ended (abgelöst, ausgelaufen).
+    for (const slot of holder.querySelectorAll<HTMLElement>('[data-bstatus-ended]')) {
+      if (view.status !== 'superseded' && view.status !== 'expired') {
+        slot.replaceChildren();
+        continue;
+      }
+      const badge = document.createElement('span');
+      badge.className = statusBadgeClass(view.status);
+      badge.dataset.bstatusBadge = view.status;
+      badge.textContent = view.label;
+      slot.replaceChildren(' ', badge, ' ', ...segments(view.line));
+    }
     for (const slot of holder.querySelectorAll<HTMLElement>('[data-bstatus-notice]')) {
       slot.replaceChildren();
       if (!view.notice) continue;

@@ -59,7 +59,7 @@ describe('the timeline /rechtsaenderungen/', () => {
     assert.ok(inForce.indexOf('einbuergerung-sprachnachweis-digital') < inForce.indexOf('chancen-aufenthaltsrecht-endet'));
   });
 
-  test('every item carries its teams and laws for the filters, which offer both', () => {
+  test('every item carries its teams, laws and status for the filters, which offer all three', () => {
     const html = page('rechtsaenderungen');
     const items = [...html.matchAll(/<li data-briefing="[^"]+" data-state="[^"]+" data-teams="([^"]*)" data-laws="([^"]*)"/g)];
     assert.ok(items.length >= 4);
@@ -67,8 +67,9 @@ describe('the timeline /rechtsaenderungen/', () => {
     assert.match(html, /data-briefing="fiktionsbescheinigung-elektronisch" data-state="announced" data-teams="aufenthalt rueckkehr" data-laws="AufenthG\|AufenthV"/);
     const form = element(html, 'data-briefing-filter');
     assert.match(form, /hidden/);
-    assert.match(form, /<select id="filter-team" name="team"[\s\S]*<option value="einbuergerung">Einbürgerung<\/option>/);
-    assert.match(form, /<select id="filter-law" name="gesetz"[\s\S]*<option value="AufenthV">AufenthV – Aufenthaltsverordnung<\/option>/);
+    assert.match(form, /<select [^>]*id="filter-team" name="team"[\s\S]*<option value="einbuergerung">Einbürgerung<\/option>/);
+    assert.match(form, /<select [^>]*id="filter-law" name="gesetz"[\s\S]*<option value="AufenthV">AufenthV – Aufenthaltsverordnung<\/option>/);
+    assert.match(form, /<select [^>]*id="filter-status" name="status"[\s\S]*<option value="abgeloest" data-state="superseded">abgelöst<\/option>/);
   });
 
   test('the yearly archive holds every change of its year, with the same filters', () => {

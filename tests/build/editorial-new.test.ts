@@ -138,7 +138,8 @@ test('an existing slug is refused', () => {
 
 test('with --interactive it asks for what is missing, line by line, and repeats invalid answers', () => {
   const root = tempRoot('tests/fixtures/valid');
-  const answers = ['checklist', 'Pass prüfen', '', 'Prüfschritte.', 'unbekannt', 'aufenthalt', '', '2026-12-01', '', '§ 81 Abs. 4 AufenthG', '', 'n'].join('\n');
+  // … legal bases (a list: an empty line ends it), statements to confirm (none: an empty line), draft.
+  const answers = ['checklist', 'Pass prüfen', '', 'Prüfschritte.', 'unbekannt', 'aufenthalt', '', '2026-12-01', '', '§ 81 Abs. 4 AufenthG', '', '', 'n'].join('\n');
   const { status, output } = runNew(['--root', root, '--interactive'], `${answers}\n`);
   assert.equal(status, 0, output);
   assert.match(output, /Team „unbekannt“ steht nicht in content\/teams\.yaml/);
@@ -159,7 +160,8 @@ const script = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
 test('in a real terminal it asks without any flag', { skip: script ? false : 'script(1) ist nicht installiert' }, () => {
   const root = tempRoot();
   const command = `${process.execPath} ${join(repo, 'src/cli/new.ts')} --root ${root}`;
-  const result = spawnSync(script!, ['-qfec', command, '/dev/null'], { cwd: repo, encoding: 'utf8', input: 'track\rTerminal Pfad\r\rKurz.\rallgemein\r\r2\r\r', timeout: 60_000, env: { ...process.env, BUILD_DATE: DATE } });
+  // Answers: kind, title, slug (default), summary, team, owner (default), weeks, after (none), week-1 readings (none), statements to confirm (none).
+  const result = spawnSync(script!, ['-qfec', command, '/dev/null'], { cwd: repo, encoding: 'utf8', input: 'track\rTerminal Pfad\r\rKurz.\rallgemein\r\r2\r\r\r\r', timeout: 60_000, env: { ...process.env, BUILD_DATE: DATE } });
   assert.equal(result.status, 0, result.stdout);
   assert.match(result.stdout, /Dauer in Wochen \[4\]:/);
   assert.match(readFileSync(join(root, 'content/tracks/terminal-pfad.mdx'), 'utf8'), /\nweeks: 2\n/);
