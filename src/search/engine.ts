@@ -198,8 +198,7 @@ export class SearchEngine {
    * Pages that contain every group (in some alternative); pages with some groups follow. Lazy
    * alternatives (abbreviations and synonyms of a term typed in full) join when few pages are found.
    */
-  private async wordHits(all: readonly TermGroup[], scope: Scope): Promise<Map<string, Hit>> {
-    const groups = await this.withPresentWords(all, scope);
+  private async wordHits(groups: readonly TermGroup[], scope: Scope): Promise<Map<string, Hit>> {
     const hits = await this.wordHitsOnce(groups, scope, false);
     if (hits.size < ENOUGH && groups.some((g) => g.alternatives.some((a) => a.lazy))) merge(hits, (await this.wordHitsOnce(groups, scope, true)).values());
     return hits;
@@ -209,10 +208,11 @@ export class SearchEngine {
    * Drops an alternative of several words ("Visum der Kategorie C") when one of its words is on no
    * page: Pagefind would silently search the others ("Visum c…"), so the alternative would no
    * longer mean what it says. Its glossary term ("Schengen-Visum") remains. The export does the
-   * same (retrieve-search.ts: every word of a multi-word alternative must be there).
+   * same (retrieve-search.ts: every word of a multi-word alternative must be there). Only the
+   * alternatives about to be searched are checked: their words' index chunks load anyway.
    */
-  private async withPresentWords(groups: readonly TermGroup[], scope: Scope): Promise<TermGroup[]> {
-    const words = [...new Set(groups.flatMap((g) => g.alternatives.filter((a) => a.words.length > 1).flatMap((a) => a.words)))];
+  private async withPresentWords(groups: readonly TermGroup[], scope: Scope, withLazy: boolean): Promise<TermGroup[]> {
+    const words = [...new Set(groups.flatMap((g) => g.alternatives.filter((a) => a.words.length > 1 && (withLazy || !a.lazy)).flatMap((a) => a.words)))];
     if (words.length === 0) return [...groups];
     const found = await Promise.all(words.map((w) => this.runWords([w], scope)));
     const absent = new Set(words.filter((_, i) => found[i].length === 0));
@@ -223,9 +223,10 @@ export class SearchEngine {
     });
   }
 
-  private async wordHitsOnce(groups: readonly TermGroup[], scope: Scope, withLazy: boolean): Promise<Map<string, Hit>> {
+  private async wordHitsOnce(planned: readonly TermGroup[], scope: Scope, withLazy: boolean): Promise<Map<string, Hit>> {
     const hits = new Map<string, Hit>();
-    if (groups.length === 0) return hits;
+    if (planned.length === 0) return hits;
+    const groups = await this.withPresentWords(planned, scope, withLazy);
     const all = variants(groups, 10, withLazy);
     const responses = await Promise.all(all.map((v) => this.runWords(v.picks.flatMap((p) => p.words), scope)));
     all.forEach((variant, i) => {
