@@ -167,7 +167,8 @@ export class SearchEngine {
     const head = list.slice(0, k);
     const datas = await Promise.all(head.map((h) => this.data(h.result)));
     const pages = head.map((hit, i) => ({ item: hit, page: { score: hit.score, meta: datas[i].meta ?? {}, url: datas[i].url } }));
-    const reranked = rerankPages(pages, plan.date?.date, plan.date !== undefined && plan.date.precision !== 'year').map((r) => ({ ...r.item, score: r.score, ...(r.url ? { url: r.url } : {}) }));
+    const see = plan.groups.map((g) => g.see ?? []);
+    const reranked = rerankPages(pages, plan.date?.date, plan.date !== undefined && plan.date.precision !== 'year', see).map((r) => ({ ...r.item, score: r.score, ...(r.url ? { url: r.url } : {}) }));
     return [...reranked, ...list.slice(k)];
   }
 
@@ -203,9 +204,29 @@ export class SearchEngine {
     return hits;
   }
 
-  private async wordHitsOnce(groups: readonly TermGroup[], scope: Scope, withLazy: boolean): Promise<Map<string, Hit>> {
+  /**
+   * Drops an alternative of several words ("Visum der Kategorie C") when one of its words is on no
+   * page: Pagefind would silently search the others ("Visum c…"), so the alternative would no
+   * longer mean what it says. Its glossary term ("Schengen-Visum") remains. The export does the
+   * same (retrieve-search.ts: every word of a multi-word alternative must be there). Only the
+   * alternatives about to be searched are checked: their words' index chunks load anyway.
+   */
+  private async withPresentWords(groups: readonly TermGroup[], scope: Scope, withLazy: boolean): Promise<TermGroup[]> {
+    const words = [...new Set(groups.flatMap((g) => g.alternatives.filter((a) => a.words.length > 1 && (withLazy || !a.lazy)).flatMap((a) => a.words)))];
+    if (words.length === 0) return [...groups];
+    const found = await Promise.all(words.map((w) => this.runWords([w], scope)));
+    const absent = new Set(words.filter((_, i) => found[i].length === 0));
+    if (absent.size === 0) return [...groups];
+    return groups.map((g) => {
+      const kept = g.alternatives.filter((a) => a.words.length === 1 || !a.words.some((w) => absent.has(w)));
+      return kept.length > 0 && kept.length < g.alternatives.length ? { ...g, alternatives: kept } : g;
+    });
+  }
+
+  private async wordHitsOnce(planned: readonly TermGroup[], scope: Scope, withLazy: boolean): Promise<Map<string, Hit>> {
     const hits = new Map<string, Hit>();
-    if (groups.length === 0) return hits;
+    if (planned.length === 0) return hits;
+    const groups = await this.withPresentWords(planned, scope, withLazy);
     const all = variants(groups, 10, withLazy);
     const responses = await Promise.all(all.map((v) => this.runWords(v.picks.flatMap((p) => p.words), scope)));
     all.forEach((variant, i) => {

@@ -28,3 +28,24 @@ export function prior(type: string, status: RecordStatus, datedQuery = false): n
   if (datedQuery) return versioned ? 1 : base * 0.4;
   return isOutdated(status) ? base * 0.5 : base;
 }
+
+/**
+ * A document the glossary names for a term of the query (its `see` list, content/glossary.yaml)
+ * is the editors' answer for that term: it counts 1.6 times for the term. The export applies it
+ * per term group (retrieve-search.ts), the site to the whole score in proportion to the groups
+ * that name the page (rerank.ts); for a one-term query ("ZAB", "EAV") both are ×1.6. Tracks the
+ * glossary names are for learning the topic, not answers to look up: they keep their prior
+ * (otherwise "Einbürgerung Voraussetzungen Stand März 2024" brought the track before the
+ * checklist of that day).
+ */
+export const SEE_BOOST = 1.6;
+
+/** The boost for a document of `type` the glossary names for a term. */
+export function seeBoost(type: string): number {
+  return type === 'track' ? 1 : SEE_BOOST;
+}
+
+/** The site's factor: 1 + (boost − 1) × the share of the query's term groups whose glossary entry names the page. */
+export function seeFactor(type: string, named: number, groups: number): number {
+  return groups > 0 ? 1 + (seeBoost(type) - 1) * (named / groups) : 1;
+}

@@ -5,6 +5,7 @@
  */
 import type { QueryPlan, TermGroup } from './query.ts';
 import type { Retrieval, RetrievalHit } from './retrieve.ts';
+import { seeBoost } from './prior.ts';
 
 export interface SearchOptions {
   /** ISO day whose versions are searched (default: a date in the query, else today). */
@@ -18,7 +19,6 @@ export interface SearchOutcome {
   hits: RetrievalHit[];
 }
 
-const SEE_BOOST = 1.6;
 const today = () => new Date().toISOString().slice(0, 10);
 const validOn = (from: string | null, until: string | null, day: string) => (from ?? '0000-00-00') <= day && (until === null || day <= until);
 
@@ -85,12 +85,12 @@ export function runSearch(r: Retrieval, query: string, options: SearchOptions = 
   const covered = new Map<number, number>();
   const totalImportance = groups.reduce((s, g) => s + g.importance, 0) || 1;
   groups.forEach((g, gi) => {
-    // The glossary names the documents for a term ("see"): they count a third more for it.
+    // The glossary names the documents for a term ("see"): they count more for it (prior.ts).
     const see = new Set(plan.groups[gi].see ?? []);
     for (const [u, s] of g.scores) {
       if (!allowed.has(u)) continue;
       const named = see.has(r.units[u].doc.reference) || see.has(r.units[u].doc.url);
-      total.set(u, (total.get(u) ?? 0) + s * (named ? SEE_BOOST : 1));
+      total.set(u, (total.get(u) ?? 0) + s * (named ? seeBoost(r.units[u].doc.type) : 1));
       covered.set(u, (covered.get(u) ?? 0) + g.importance);
     }
   });

@@ -5,33 +5,30 @@
  * reader types it, and through the build's /api/suche.mjs in Node, as the chatbot would call it.
  * recall@5, top-1 and MRR per kind are printed for both, side by side.
  *
- * Targets: word queries (queries*.json) recall@5 ≥ 0.95 overall and ≥ 0.9 per kind. The targets
- * are printed with every run; asserted is the level reached so far: word queries on the site
- * and through the export (guarded 0.95 overall, 0.85 per kind; both reach 0.968/0.978 overall,
- * 0.875 for synonyms on queries.json)
- * and the question sets (questions*.json: kinds question, case, date; target recall@5 ≥ 0.95 and
- * top-1 ≥ 0.85 per kind; guarded recall@5 ≥ 0.75 overall and ≥ 0.6 per kind, top-1 ≥ 0.25 – the
- * site's date queries of the second set: 1 of 4 first).
+ * Targets: word queries (queries*.json) recall@5 ≥ 0.95 overall and ≥ 0.9 per kind, and they are
+ * asserted, on the site and through the export alike (issue 16: after the content of issues 16/17
+ * both reach 1.000 / 0.993 on queries.json, lowest kind 0.938 – synonyms through the export);
+ * compound-part queries ≥ 0.95, so that a single miss among the 19 of queries.json fails.
+ * The question sets (questions*.json: kinds question, case, date) have the target recall@5 ≥ 0.95
+ * and top-1 ≥ 0.85 per kind, printed; asserted is the level reached: recall@5 ≥ 0.75 overall and
+ * ≥ 0.6 per kind, top-1 ≥ 0.25 – the site's date queries of the second set: 1 of 4 first.
  */
 import { test, expect, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { basename, join } from 'node:path';
 import { buildSite, repo } from '../support/build-site.ts';
 import { serveDirectory } from '../support/static-server.ts';
-import { evaluate, querySetFiles, readQuerySet, report, shortfalls, summarize, type EvalResult } from '../search/eval.ts';
+import { evaluate, querySetFiles, readQuerySet, report, shortfalls, summarize, type EvalResult, type Targets } from '../search/eval.ts';
 import { evaluateExport, loadExport } from '../search/export-eval.ts';
 import { SEED_URL, PORTS } from '../support/ports.ts';
 import { sitePath } from '../support/reliability-sites.ts';
 
 const QUESTION_FLOOR = { overall: 0.75, perKind: 0.6, top1: 0.25 };
-/** /api/suche.mjs on word queries: guarded level; issue 21's target (0.95 / 0.9, within 0.02 of the site) is printed. */
-const EXPORT_WORD_FLOOR = { overall: 0.95, perKind: 0.85, top1: 0 };
 /**
- * The site on word queries: 0.95 / 0.9 held before the content of issues 16/17 was merged; with
- * it, compound-part and synonym queries of queries.json and queries-content-c.json fall below
- * (see the printed misses). Guarded at the level reached; the target is printed.
+ * Word queries (queries*.json), site and /api/suche.mjs alike: the targets themselves (issue 16).
+ * Compound-part queries are held to 0.95: the issue's figure for them (one miss in 19 is 0.947).
  */
-const SITE_WORD_FLOOR = { overall: 0.95, perKind: 0.85, top1: 0 };
+const WORD_FLOOR: Targets = { overall: 0.95, perKind: 0.9, top1: 0, kinds: { 'compound-part': 0.95 } };
 
 function side(site: readonly EvalResult[], exported: readonly EvalResult[]): string {
   const a = summarize(site);
@@ -53,9 +50,10 @@ async function evaluateSets(page: Page, label: string, baseUrl: string, dist: st
     const exported = evaluateExport(search, file);
     console.log(`${report(`Website – ${label}: ${basename(file)}`, site)}\n${report(`/api/suche.mjs – ${label}: ${basename(file)}`, exported)}\n${side(site, exported)}`);
     const questions = basename(file).startsWith('questions');
-    problems.push(...shortfalls(site, questions ? QUESTION_FLOOR : SITE_WORD_FLOOR).map((p) => `Website ${basename(file)}: ${p}`));
-    problems.push(...shortfalls(exported, questions ? QUESTION_FLOOR : EXPORT_WORD_FLOOR).map((p) => `suche.mjs ${basename(file)}: ${p}`));
-    console.log(`  Ziel (recall@5 ≥ 0,95 gesamt, ≥ 0,9 je Art${questions ? ', top-1 ≥ 0,85 je Art' : ''}): Website ${shortfalls(site).join('; ') || 'erreicht'}; /api/suche.mjs ${shortfalls(exported).join('; ') || 'erreicht'}`);
+    problems.push(...shortfalls(site, questions ? QUESTION_FLOOR : WORD_FLOOR).map((p) => `Website ${basename(file)}: ${p}`));
+    problems.push(...shortfalls(exported, questions ? QUESTION_FLOOR : WORD_FLOOR).map((p) => `suche.mjs ${basename(file)}: ${p}`));
+    const target = questions ? undefined : WORD_FLOOR;
+    console.log(`  Ziel (recall@5 ≥ 0,95 gesamt, ≥ 0,9 je Art${questions ? ', top-1 ≥ 0,85 je Art' : ', Kompositum-Teile ≥ 0,95'}): Website ${shortfalls(site, target).join('; ') || 'erreicht'}; /api/suche.mjs ${shortfalls(exported, target).join('; ') || 'erreicht'}`);
   }
   return problems;
 }

@@ -126,12 +126,21 @@ export function report(label: string, results: readonly EvalResult[]): string {
  * Problems with the targets (empty when met): recall@5 overall and per kind; for the question
  * kinds (question, case, date) also top-1.
  */
-export function shortfalls(results: readonly EvalResult[], targets = { overall: TARGET_OVERALL, perKind: TARGET_PER_KIND, top1: TARGET_TOP1 }): string[] {
+export interface Targets {
+  overall: number;
+  perKind: number;
+  top1: number;
+  /** Kinds held to another recall@5 than `perKind`. */
+  kinds?: Record<string, number>;
+}
+
+export function shortfalls(results: readonly EvalResult[], targets: Targets = { overall: TARGET_OVERALL, perKind: TARGET_PER_KIND, top1: TARGET_TOP1 }): string[] {
   const s = summarize(results);
   const out: string[] = [];
   if (s.overall < targets.overall) out.push(`gesamt ${s.overall.toFixed(3)} < ${targets.overall}`);
   for (const k of s.byKind) {
-    if (k.recall < targets.perKind) out.push(`${k.kind} ${k.recall.toFixed(3)} < ${targets.perKind}`);
+    const floor = targets.kinds?.[k.kind] ?? targets.perKind;
+    if (k.recall < floor) out.push(`${k.kind} ${k.recall.toFixed(3)} < ${floor}`);
     if (['question', 'case', 'date'].includes(k.kind) && k.top1 < targets.top1) out.push(`${k.kind} top-1 ${k.top1.toFixed(3)} < ${targets.top1}`);
   }
   return out;

@@ -110,3 +110,40 @@ test('only real occurrences of the query word count as found, not shorter words 
   assert.equal(strongMatch('auf', 'aufentaltserlaubnis'), false);
   assert.equal(strongMatch('einburgerung', 'einburgerng'), false);
 });
+
+test('a page the glossary names for the query\'s term comes first (see), as in /api/suche.mjs', async () => {
+  const named: Lexicon = {
+    laws: [],
+    glossary: [
+      { term: 'Zentralstelle für ausländisches Bildungswesen', abbr: ['ZAB'], synonyms: [], url: '/glossar/', see: [] },
+      { term: 'Zentrale Ausländerbehörde', abbr: ['ZAB'], synonyms: [], url: '/glossar/', see: [{ url: '/zab2/', title: 'Passersatz' }] },
+    ],
+  };
+  const pages: FakeDoc[] = [
+    { id: 'zab1', text: 'Zeugnisbewertung durch die ZAB' },
+    { id: 'zab2', text: 'Passersatz über die ZAB' },
+  ];
+  const plain = new SearchEngine(fakePagefind(pages), { ...named, glossary: named.glossary.map((e) => ({ ...e, see: [] })) }, vocabulary);
+  assert.deepEqual((await plain.search('ZAB')).hits.map((h) => h.id), ['zab1', 'zab2']);
+  const withSee = new SearchEngine(fakePagefind(pages), named, vocabulary);
+  assert.deepEqual((await withSee.search('ZAB')).hits.map((h) => h.id), ['zab2', 'zab1']);
+});
+
+test('an alternative of several words is dropped when one of its words is on no page (Pagefind would ignore that word)', async () => {
+  // Like Pagefind: words no page contains are left out of the search instead of finding nothing.
+  const base = fakePagefind([
+    { id: 'visum', text: 'Das Visum beantragen Checkliste Visum Visum' },
+    { id: 'schengen', text: 'Beim Schengen-Visum keine Fortgeltung' },
+  ]);
+  const lenient: PagefindApi = {
+    async search(term, options) {
+      const words = (term ?? '').split(/\s+/).filter(Boolean);
+      const present: string[] = [];
+      for (const w of words) if (((await base.search(w, options))?.results.length ?? 0) > 0) present.push(w);
+      return present.length > 0 ? base.search(present.join(' '), options) : { results: [] };
+    },
+  };
+  const visa: Lexicon = { laws: [], glossary: [{ term: 'Schengen-Visum', abbr: [], synonyms: ['Visum der Kategorie C'], url: '/glossar/', see: [] }] };
+  const hits = (await new SearchEngine(lenient, visa, vocabulary).search('Visum der Kategorie C')).hits.map((h) => h.id);
+  assert.deepEqual(hits, ['schengen']);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rerankPages } from '../../src/search/rerank.ts';
-import { prior } from '../../src/search/prior.ts';
+import { prior, seeFactor } from '../../src/search/prior.ts';
 
 const page = (url: string, score: number, meta: Record<string, string>) => ({ item: url, page: { url, score, meta } });
 
@@ -28,4 +28,19 @@ test('a dated query keeps the versions of that day and links their version page'
   assert.deepEqual(out.map((r) => r.url ?? r.item), ['/checklisten/x/v1/', '/rechtsaenderungen/y/']);
   const today = rerankPages([page('/checklisten/x/', 2, { art: 'checklist', status: 'current', von: '2025-01-01', bis: '', fassung: 'v2' })], '2026-01-01');
   assert.equal(today[0].url, '/checklisten/x/v2/');
+});
+
+test('a page the glossary names for a term of the query is lifted in proportion to the terms naming it; a named track is not', () => {
+  const pages = [
+    page('/leitfaeden/a/', 1.5, { art: 'guideline', status: 'current' }),
+    page('/checklisten/b/v2/', 1, { art: 'checklist', status: 'current' }),
+    page('/einarbeitung/c/', 2.5, { art: 'track', status: 'current' }),
+  ];
+  // One term naming the checklist (also on its version page) and the track: ×1.6 for the checklist only.
+  const one = rerankPages(pages, undefined, false, [['/checklisten/b/', '/einarbeitung/c/']]);
+  assert.deepEqual(one.map((r) => [r.item, r.score]), [['/checklisten/b/v2/', 1.6], ['/leitfaeden/a/', 1.5], ['/einarbeitung/c/', 1.25]]);
+  // Two terms, one naming it: ×1.3.
+  const two = rerankPages(pages, undefined, false, [['/checklisten/b/'], []]);
+  assert.equal(two.find((r) => r.item === '/checklisten/b/v2/')?.score, 1.3);
+  assert.equal(seeFactor('guideline', 0, 2), 1);
 });

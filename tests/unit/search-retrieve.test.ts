@@ -89,3 +89,26 @@ test('hits carry the passage that matched, with its anchor', () => {
   assert.equal(hit.reference, 'checklists/verpflichtungserklaerung');
   assert.equal(hit.type, 'checklist');
 });
+
+test('documents the glossary names for a term count 1.6 times for it; a named track keeps its score', () => {
+  const doc = (reference: string, type: string, url: string, text: string) => ({
+    reference, type, title: text.split(' ')[0], url,
+    versions: [{ version: type === 'track' ? null : 1, status: 'current', validFrom: '2025-01-01', validUntil: null, url, passages: [reference] }],
+    passages: [{ id: reference, text }],
+  });
+  const documents = [
+    doc('guidelines/ausweisung', 'guideline', '/leitfaeden/ausweisung/', 'Ausweisung mit Einreise- und Aufenthaltsverbot und Befristung'),
+    doc('checklists/abschiebung', 'checklist', '/checklisten/abschiebung/', 'Abschiebung vorbereiten, Einreise- und Aufenthaltsverbot erlassen'),
+    doc('tracks/rueckkehr', 'track', '/einarbeitung/rueckkehr/', 'Rückkehr lernen: Einreise- und Aufenthaltsverbot'),
+  ];
+  const entry = { term: 'Einreise- und Aufenthaltsverbot', abbr: ['EAV'], synonyms: ['Wiedereinreisesperre'] };
+  const scores = (see?: string[]) => {
+    const s = createSearch({ generated: '2026-11-25', lexicon: { laws, glossary: [{ ...entry, ...(see ? { see } : {}) }] }, documents });
+    return new Map(s.search('EAV', { date: '2026-11-25' }).map((h) => [h.url, h.score]));
+  };
+  const plain = scores();
+  const named = scores(['checklists/abschiebung', 'tracks/rueckkehr']);
+  assert.ok(Math.abs(named.get('/checklisten/abschiebung/')! / plain.get('/checklisten/abschiebung/')! - 1.6) < 0.01);
+  assert.equal(named.get('/einarbeitung/rueckkehr/'), plain.get('/einarbeitung/rueckkehr/'));
+  assert.equal(named.get('/leitfaeden/ausweisung/'), plain.get('/leitfaeden/ausweisung/'));
+});
