@@ -13,6 +13,7 @@ import type { StatusFacts } from '../model/briefing-status.ts';
 import type { Briefing } from '../model/types.ts';
 import { statusView, type Segment } from './status-view.ts';
 import { germanDate } from '../model/day.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 
 export const LOTSE_NS = 'urn:x-lotse:rechtsaenderung';
 
@@ -35,10 +36,6 @@ export interface FeedContext {
    * <lotse:status>. Without them the entries carry no status.
    */
   status?: { date: string; facts(b: Briefing): StatusFacts };
-}
-
-export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** An ISO day as an RFC 3339 timestamp (start of the day, UTC). */
@@ -66,11 +63,11 @@ function entryStatus(b: Briefing, ctx: FeedContext): { status: string; text: str
   if (!ctx.status) return undefined;
   const view = statusView(ctx.status.facts(b), ctx.status.date);
   const plain = (s: Segment) => (typeof s === 'string' ? s : s.text);
-  const html = (s: Segment) => (typeof s === 'string' ? xmlEscape(s) : `<a href="${xmlEscape(ctx.base + s.href)}">${xmlEscape(s.text)}</a>`);
+  const html = (s: Segment) => (typeof s === 'string' ? escapeHtml(s) : `<a href="${escapeHtml(ctx.base + s.href)}">${escapeHtml(s.text)}</a>`);
   const rest = view.line.length > 0 ? ` – ${view.line.map(plain).join('')}` : '';
   const restHtml = view.line.length > 0 ? ` – ${view.line.map(html).join('')}` : '';
   const day = germanDate(ctx.status.date);
-  return { status: view.status, text: `Stand ${day}: ${view.label}${rest}.`, html: `<p>Stand ${day}: <strong>${xmlEscape(view.label)}</strong>${restHtml}.</p>` };
+  return { status: view.status, text: `Stand ${day}: ${view.label}${rest}.`, html: `<p>Stand ${day}: <strong>${escapeHtml(view.label)}</strong>${restHtml}.</p>` };
 }
 
 function list(items: string[]): string {
@@ -80,7 +77,7 @@ function list(items: string[]): string {
 /** The entry body as HTML (escaped once more when written into the feed). */
 function entryHtml(b: Briefing, ctx: FeedContext): string {
   const d = b.data;
-  const h = xmlEscape;
+  const h = escapeHtml;
   const affected = (d.affects ?? []).map((ref) => {
     const target = ctx.resolve(ref);
     return target ? `<a href="${h(ctx.base + target.url)}">${h(target.title)}</a>` : h(ref);
@@ -101,20 +98,20 @@ export function briefingEntry(b: Briefing, ctx: FeedContext): string {
   const d = b.data;
   const url = `${ctx.base}/rechtsaenderungen/${b.slug}/`;
   const status = entryStatus(b, ctx);
-  const categories = d.teams.map((t) => `    <category term="${xmlEscape(t)}" label="${xmlEscape(ctx.teamName(t))}" scheme="${xmlEscape(`${ctx.base}/teams/`)}"/>`);
+  const categories = d.teams.map((t) => `    <category term="${escapeHtml(t)}" label="${escapeHtml(ctx.teamName(t))}" scheme="${escapeHtml(`${ctx.base}/teams/`)}"/>`);
   return [
     '  <entry>',
-    `    <id>${xmlEscape(tagUri(ctx.authority, `rechtsaenderungen/${b.slug}`))}</id>`,
-    `    <title>${xmlEscape(`${d.title} – wirksam ab ${germanDate(d.effective)}`)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
+    `    <id>${escapeHtml(tagUri(ctx.authority, `rechtsaenderungen/${b.slug}`))}</id>`,
+    `    <title>${escapeHtml(`${d.title} – wirksam ab ${germanDate(d.effective)}`)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${escapeHtml(url)}"/>`,
     `    <published>${atomDate(d.published)}</published>`,
     `    <updated>${atomDate(lastChanged(b))}</updated>`,
     `    <lotse:effective>${d.effective}</lotse:effective>`,
     ...(d.until ? [`    <lotse:until>${d.until}</lotse:until>`] : []),
     ...(status ? [`    <lotse:status>${status.status}</lotse:status>`] : []),
     ...categories,
-    `    <summary>${xmlEscape(`Wirksam ab ${germanDate(d.effective)}. ${status ? `${status.text} ` : ''}${d.summary}`)}</summary>`,
-    `    <content type="html">${xmlEscape(entryHtml(b, ctx))}</content>`,
+    `    <summary>${escapeHtml(`Wirksam ab ${germanDate(d.effective)}. ${status ? `${status.text} ` : ''}${d.summary}`)}</summary>`,
+    `    <content type="html">${escapeHtml(entryHtml(b, ctx))}</content>`,
     '  </entry>',
   ].join('\n');
 }
@@ -142,15 +139,15 @@ export function atomFeed(briefings: readonly Briefing[], ctx: FeedContext, optio
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || b.data.effective.localeCompare(a.data.effective) || a.slug.localeCompare(b.slug))
     .slice(0, FEED_LIMIT);
   const updated = sorted.map(lastChanged).sort().at(-1) ?? options.fallbackUpdated;
-  const author = [`    <name>${xmlEscape(options.author.name)}</name>`, options.author.email ? `    <email>${xmlEscape(options.author.email)}</email>` : ''].filter(Boolean);
+  const author = [`    <name>${escapeHtml(options.author.name)}</name>`, options.author.email ? `    <email>${escapeHtml(options.author.email)}</email>` : ''].filter(Boolean);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:lotse="${LOTSE_NS}" xml:lang="de">`,
-    `  <id>${xmlEscape(tagUri(ctx.authority, options.idPath))}</id>`,
-    `  <title>${xmlEscape(options.title)}</title>`,
-    `  <subtitle>${xmlEscape(options.subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(ctx.base + options.selfPath)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlEscape(ctx.base + options.alternatePath)}"/>`,
+    `  <id>${escapeHtml(tagUri(ctx.authority, options.idPath))}</id>`,
+    `  <title>${escapeHtml(options.title)}</title>`,
+    `  <subtitle>${escapeHtml(options.subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeHtml(ctx.base + options.selfPath)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeHtml(ctx.base + options.alternatePath)}"/>`,
     `  <updated>${atomDate(updated)}</updated>`,
     '  <author>',
     ...author,

@@ -7,16 +7,16 @@
  *   npm run freigabe [-- --root <content folder>]
  */
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../config/env.ts';
+import { environment, useContentRoot } from '../config/env.ts';
 import { ApprovalError, gitLabEnv, readApproval, writeApprovedBy } from '../editorial/approved-by.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {
   const { values } = parseArgs({ options: { root: { type: 'string' } }, strict: true });
-  if (values.root) process.env.LOTSE_CONTENT_DIR = values.root;
+  const root = useContentRoot(values.root);
   try {
-    const approval = await readApproval(gitLabEnv(process.env));
-    const { name, written, unchanged } = writeApprovedBy(contentRoot(), approval);
+    const approval = await readApproval(gitLabEnv(environment()));
+    const { name, written, unchanged } = writeApprovedBy(root, approval);
     for (const file of written) console.log(`${file}: Freigegeben von (approvedBy) = „${name}“`);
     if (written.length + unchanged.length === 0) console.log('Freigabe: Der Merge Request ändert keine Fassung einer Checkliste oder eines Leitfadens; nichts einzutragen.');
     else if (written.length === 0) console.log(`Freigabe: „${name}“ steht schon in allen ${unchanged.length} Fassungen.`);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { contentRoot, includeDrafts, repoRoot, buildDate } from '../config/env.ts';
+import { buildDate, contentRoot, failStage, includeDrafts, repoRoot } from '../config/env.ts';
 import { startAstro } from '../build/astro-runner.ts';
 import { postBuildStages } from '../build/stages.ts';
 import { ensureEditorBundle } from '../editor/build-stage.ts';
@@ -22,7 +22,7 @@ runCli(async () => {
   const strict = args.includes('--strict');
   const outIndex = args.indexOf('--out');
   const dist = outIndex >= 0 && args[outIndex + 1] ? resolve(args[outIndex + 1]) : join(repoRoot, 'dist');
-  const failStage = process.env.LOTSE_FAIL_STAGE;
+  const failAt = failStage();
   const date = buildDate();
   const started = performance.now();
   const root = contentRoot();
@@ -48,7 +48,7 @@ runCli(async () => {
     throw error;
   }
   for (const d of result.diagnostics) console.log(formatDiagnostic(d));
-  if (result.errors > 0 || failStage === 'validate') {
+  if (result.errors > 0 || failAt === 'validate') {
     await astro.stop();
     cleanup();
     console.error(`\nBuild abgebrochen: ${result.errors} Fehler in den Inhalten. dist/ bleibt unverändert.`);
@@ -62,11 +62,11 @@ runCli(async () => {
   prepared.catch(() => undefined);
   try {
     const code = await astro.exited;
-    if (code !== 0 || failStage === 'render') throw new StageError('render', `astro build endete mit Code ${code}`);
+    if (code !== 0 || failAt === 'render') throw new StageError('render', `astro build endete mit Code ${code}`);
     console.log(`Lotse: Seiten erzeugt nach ${seconds(started)} s`);
     for (const stage of postBuildStages) {
       console.log(`Lotse: ${stage.name} … (${seconds(started)} s)`);
-      if (failStage === stage.name) throw new StageError(stage.name, 'absichtlich fehlgeschlagen (LOTSE_FAIL_STAGE)');
+      if (failAt === stage.name) throw new StageError(stage.name, 'absichtlich fehlgeschlagen (LOTSE_FAIL_STAGE)');
       try {
         await stage.run(outDir, { content: result.content, date, prepared });
       } catch (error) {

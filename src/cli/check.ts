@@ -2,7 +2,7 @@
  * `npm run check [-- --strict] [-- --root <folder>]`: validates all content without building.
  * Prints every problem as `path:line:col field — problem. Fix: action.` and exits 1 on errors.
  */
-import { contentRoot, includeDrafts } from '../config/env.ts';
+import { includeDrafts, useContentRoot } from '../config/env.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import { validateContent } from '../model/validate.ts';
 import { runCli } from './run-cli.ts';
@@ -11,9 +11,9 @@ runCli(() => {
   const args = process.argv.slice(2);
   const strict = args.includes('--strict');
   const rootIndex = args.indexOf('--root');
-  if (rootIndex >= 0 && args[rootIndex + 1]) process.env.LOTSE_CONTENT_DIR = args[rootIndex + 1];
+  const root = useContentRoot(rootIndex >= 0 ? args[rootIndex + 1] : undefined);
   const started = performance.now();
-  const result = validateContent(contentRoot(), { includeDrafts: includeDrafts() || args.includes('--drafts'), strict });
+  const result = validateContent(root, { includeDrafts: includeDrafts() || args.includes('--drafts'), strict });
   for (const d of result.diagnostics) console.log(formatDiagnostic(d));
   const docs = result.content.checklists.length + result.content.guidelines.length + result.content.briefings.length + result.content.tracks.length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

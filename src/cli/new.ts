@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDate, contentRoot } from '../config/env.ts';
+import { buildDate, useContentRoot } from '../config/env.ts';
 import { createCitationChecker } from '../model/citation-check.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import { displayPath, loadContent } from '../model/load.ts';
@@ -72,8 +72,7 @@ runCli(async () => {
     console.log(USAGE);
     return 0;
   }
-  if (typeof flags.root === 'string') process.env.LOTSE_CONTENT_DIR = flags.root;
-  const root = contentRoot();
+  const root = useContentRoot(typeof flags.root === 'string' ? flags.root : undefined);
   const interactive = Boolean(flags.interactive) || (!flags.yes && Boolean(process.stdin.isTTY));
   const prompter = interactive ? streamPrompter(process.stdin, process.stdout) : undefined;
   try {

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, repoRoot } from '../config/env.ts';
+import { redaktionPorts, repoRoot, useContentRoot } from '../config/env.ts';
 import { decapInstalled, editorAssetsFor, lintBody } from '../editor/serve.ts';
 import { ensureSystem } from '../../scripts/system-requirements.ts';
 import { runCli } from './run-cli.ts';
@@ -20,10 +20,10 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 runCli(async () => {
   const { values } = parseArgs({ options: { port: { type: 'string' }, 'proxy-port': { type: 'string' }, root: { type: 'string' } }, strict: true });
-  if (values.root) process.env.LOTSE_CONTENT_DIR = values.root;
-  const root = contentRoot();
-  const port = Number(values.port ?? process.env.LOTSE_REDAKTION_PORT ?? 4322);
-  const proxyPort = Number(values['proxy-port'] ?? process.env.LOTSE_PROXY_PORT ?? 8081);
+  const root = useContentRoot(values.root);
+  const defaults = redaktionPorts();
+  const port = values.port ? Number(values.port) : defaults.page;
+  const proxyPort = values['proxy-port'] ? Number(values['proxy-port']) : defaults.proxy;
   // System programs beyond Node (none today; scripts/system-requirements.ts owns the list).
   const missing = ensureSystem('redaktion');
   if (missing) {

@@ -2,7 +2,7 @@
  * Runs a command-line entry point so that authors never see a stack trace: known problems are
  * printed as messages, anything unexpected as one line with a hint (LOTSE_DEBUG=1 shows more).
  */
-import { ConfigError } from '../config/env.ts';
+import { ConfigError, debugErrors } from '../config/env.ts';
 
 export function runCli(main: () => number | Promise<number>): void {
   Promise.resolve()
@@ -15,7 +15,7 @@ export function runCli(main: () => number | Promise<number>): void {
       else {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         console.error(`Lotse: unerwarteter Fehler: ${message}. Fix: LOTSE_DEBUG=1 setzen und die Ausgabe an die Redaktion/IT weitergeben.`);
-        if (process.env.LOTSE_DEBUG) console.error(error);
+        if (debugErrors()) console.error(error);
       }
       process.exitCode = 1;
     });

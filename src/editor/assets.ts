@@ -56,7 +56,7 @@ export function sourceStylesheet(): string {
 }
 
 /** Backend of a production build, from the environment (deploy/README.md). */
-export function gitlabBackend(env: NodeJS.ProcessEnv = process.env): EditorBackend & { configured: boolean } {
+export function gitlabBackend(env: Readonly<NodeJS.ProcessEnv>): EditorBackend & { configured: boolean } {
   return { mode: 'gitlab', baseUrl: env.LOTSE_GITLAB_URL ?? '', repo: env.LOTSE_GITLAB_REPO ?? '', appId: env.LOTSE_GITLAB_APP_ID ?? '', branch: env.LOTSE_GITLAB_BRANCH ?? 'main', configured: Boolean(env.LOTSE_GITLAB_URL && env.LOTSE_GITLAB_REPO && env.LOTSE_GITLAB_APP_ID) };
 }
 

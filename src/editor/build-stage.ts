@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../config/env.ts';
+import { environment, repoRoot } from '../config/env.ts';
 import type { ContentSet } from '../model/types.ts';
 import { bundleExtensions, gitlabBackend, sourceStylesheet, writeEditor } from './assets.ts';
 
@@ -54,6 +54,6 @@ export function ensureEditorBundle(): Promise<string> {
 export async function writeBuildEditor(outDir: string, content: ContentSet): Promise<void> {
   const cached = await ensureEditorBundle();
   const dir = join(outDir, 'redaktion', 'editor');
-  await writeEditor(dir, content, { backend: gitlabBackend(), stylesheet: builtStylesheet(outDir), bundle: cached });
+  await writeEditor(dir, content, { backend: gitlabBackend(environment()), stylesheet: builtStylesheet(outDir), bundle: cached });
   copyFileSync(cached, join(dir, 'lotse-editor.js'));
 }

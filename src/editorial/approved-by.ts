@@ -39,7 +39,7 @@ export interface MergeRequestApproval {
 /** A refusal with the German message the job prints (field, problem, fix). */
 export class ApprovalError extends Error {}
 
-export function gitLabEnv(env: NodeJS.ProcessEnv): GitLabEnv {
+export function gitLabEnv(env: Readonly<NodeJS.ProcessEnv>): GitLabEnv {
   const missing = ['CI_API_V4_URL', 'CI_PROJECT_ID', 'CI_MERGE_REQUEST_IID', 'LOTSE_APPROVAL_TOKEN'].filter((name) => !env[name]);
   if (missing.length > 0) throw new ApprovalError(`Freigabe: ${missing.join(', ')} ${missing.length === 1 ? 'fehlt' : 'fehlen'}. Fix: den Job nur in einer Merge-Request-Pipeline laufen lassen und LOTSE_APPROVAL_TOKEN (Projekt-Token, Rolle Developer, Scopes api und write_repository) unter Settings › CI/CD › Variables anlegen (deploy/README.md).`);
   return { apiUrl: env.CI_API_V4_URL!.replace(/\/$/, ''), projectId: env.CI_PROJECT_ID!, mergeRequestIid: env.CI_MERGE_REQUEST_IID!, token: env.LOTSE_APPROVAL_TOKEN! };

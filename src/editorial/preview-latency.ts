@@ -10,7 +10,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { repoRoot } from '../config/env.ts';
+import { repoRoot, environment } from '../config/env.ts';
 import { startDevServer, type DevServer } from './dev-server.ts';
 
 export interface EditTarget {
@@ -67,7 +67,7 @@ if (import.meta.main) {
   cpSync(source, copy, { recursive: true });
   const dashes = process.argv.indexOf('--');
   const extraArgs = dashes > 0 ? process.argv.slice(dashes + 1) : [];
-  const server = await startDevServer({ content: copy, env: { BUILD_DATE: process.env.BUILD_DATE ?? '2026-11-25' }, extraArgs }).catch((error: unknown) => {
+  const server = await startDevServer({ content: copy, env: { BUILD_DATE: environment().BUILD_DATE ?? '2026-11-25' }, extraArgs }).catch((error: unknown) => {
     rmSync(copy, { recursive: true, force: true });
     throw error;
   });

@@ -6,6 +6,7 @@
  * - for a citation search, the excerpt is cut around the cited paragraph and marks it.
  */
 import type { QueryProvision } from '../citations/types.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 
 const SPLIT = /\u00AD-/g;
 
@@ -20,10 +21,6 @@ export function tidyExcerpt(html: string): string {
     .replace(/([.,;:!?)“"«]+)<\/mark>/g, '</mark>$1')
     .replace(/<mark><\/mark>/g, '')
     .replace(/\u00AD/g, '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function escapeRegExp(text: string): string {

@@ -82,10 +82,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 const attributePatterns = new Map<string, RegExp>();
 
 /** Reads one attribute from a start tag. */

@@ -21,7 +21,8 @@ import type { LawRef } from '../citations/types.ts';
 import type { Decompounder } from './decompound.ts';
 import { provisionTokens } from './citation-tokens.ts';
 import { FACETS_ATTRIBUTE, type SearchFacets } from './pagefind.ts';
-import { attribute, chunks, decodeEntities, elementAt, escapeHtml, type Chunk } from './html-text.ts';
+import { attribute, chunks, decodeEntities, elementAt, type Chunk } from './html-text.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 
 export const SPLIT_MARK = '\u00AD-';
 

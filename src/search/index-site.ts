@@ -15,7 +15,7 @@
 import * as pagefind from 'pagefind';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentRoot, includeDrafts } from '../config/env.ts';
+import { buildDate, contentRoot, includeDrafts, searchTimings } from '../config/env.ts';
 import type { ContentSet } from '../model/types.ts';
 import { validateContent } from '../model/validate.ts';
 import { docUrl, versionUrl } from '../site/urls.ts';
@@ -46,7 +46,7 @@ export interface IndexContext {
   prepared?: Promise<SearchPreparation>;
 }
 
-const timings = process.env.LOTSE_SEARCH_TIMINGS === '1';
+const timings = searchTimings();
 let last = performance.now();
 function phase(name: string): void {
   if (timings) console.log(`  search: ${name} ${(performance.now() - last).toFixed(0)} ms`);
@@ -117,7 +117,7 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
 
 function loadContext(): IndexContext {
   const result = validateContent(contentRoot(), { includeDrafts: includeDrafts(), strict: false });
-  return { content: result.content, date: process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10) };
+  return { content: result.content, date: buildDate() };
 }
 
 /** The pages that can carry search content: every document page and version page. */

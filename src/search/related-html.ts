@@ -7,7 +7,7 @@
  */
 import { SECTION } from '../site/urls.ts';
 import { FACETS_ATTRIBUTE } from './pagefind.ts';
-import { escapeHtml } from './html-text.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 import { germanTypography } from '../typography/german.ts';
 import type { RelatedDocument } from './related.ts';
 

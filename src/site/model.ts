@@ -3,7 +3,7 @@
  * derived from it as of the build's reference date. Built once per build process; in
  * `npm run build` from the content the build has already checked (model-snapshot.ts).
  */
-import { buildDate, contentRoot, includeDrafts } from '../config/env.ts';
+import { buildDate, contentRoot, includeDrafts, modelSnapshotFile } from '../config/env.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { Briefing, ContentSet, DocVersion, Track, VersionedDoc } from '../model/types.ts';
 import { validateContent } from '../model/validate.ts';
@@ -33,7 +33,7 @@ export function getSiteModel(): SiteModel {
 
 /** The content as `npm run build` checked it (model-snapshot.ts), when it hands it over. */
 function snapshotContent(): ContentSet | undefined {
-  const file = process.env.LOTSE_MODEL_SNAPSHOT;
+  const file = modelSnapshotFile();
   return file ? readSnapshot(file) : undefined;
 }
 

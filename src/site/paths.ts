@@ -1,6 +1,7 @@
 /** getStaticPaths helpers shared by the checklist and guideline routes. */
 import type { VersionedKind } from '../model/types.ts';
-import { copiedVersion } from '../build/current-version-copies.ts';
+import { copyCurrentVersionPages } from '../config/env.ts';
+import { currentIndexOn } from '../model/validity.ts';
 import { getSiteModel } from './model.ts';
 
 export function docsOf(kind: VersionedKind) {
@@ -19,9 +20,9 @@ export function documentPaths(kind: VersionedKind) {
  */
 export function versionPaths(kind: VersionedKind) {
   const { date } = getSiteModel();
-  const skipCurrent = process.env.LOTSE_COPY_CURRENT_VERSION === '1';
+  const skipCurrent = copyCurrentVersionPages();
   return docsOf(kind).flatMap((doc) => {
-    const copied = skipCurrent ? copiedVersion(doc.versions.map((v) => v.data.validFrom), date) : 0;
+    const copied = skipCurrent ? currentIndexOn(doc.versions.map((v) => v.data.validFrom), date) + 1 : 0;
     return doc.versions.filter((version) => version.version !== copied).map((version) => ({ params: { slug: doc.slug, version: `v${version.version}` }, props: { doc, version } }));
   });
 }

@@ -7,8 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { atomDate, atomFeed, FEED_LIMIT, lastChanged, tagAuthority, xmlEscape, type FeedContext } from '../../src/briefings/feed.ts';
+import { atomDate, atomFeed, FEED_LIMIT, lastChanged, tagAuthority, type FeedContext } from '../../src/briefings/feed.ts';
 import type { Briefing } from '../../src/model/types.ts';
+import { escapeHtml } from '../../src/site/escape-html.ts';
 
 const schema = join(import.meta.dirname, '../schemas/atom-rfc4287.rng');
 
@@ -51,8 +52,8 @@ const options = {
   fallbackUpdated: '2026-11-25',
 };
 
-test('xmlEscape escapes the five characters that break XML text and attributes', () => {
-  assert.equal(xmlEscape(`a & b < c > d "e"`), 'a &amp; b &lt; c &gt; d &quot;e&quot;');
+test('escapeHtml escapes the five characters that break XML text and attributes', () => {
+  assert.equal(escapeHtml(`a & b < c > d "e"`), 'a &amp; b &lt; c &gt; d &quot;e&quot;');
 });
 
 test('dates are RFC 3339 timestamps and tag ids use the feedback domain', () => {

@@ -8,11 +8,10 @@ import { lawUrl } from '../../citations/links.ts';
 import { findCitations } from '../../citations/parse.ts';
 import { lawRefs } from '../../model/citation-check.ts';
 import type { EditorContext } from '../context.ts';
+import { escapeHtml } from '../../site/escape-html.ts';
 
 type H = (tag: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 type PreviewProps = { entry: { getIn(path: string[]): unknown } };
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Text with citations as links and abbreviations from the glossary as <abbr>. */
 export function inlineHtml(text: string, context: EditorContext): string {
@@ -21,14 +20,14 @@ export function inlineHtml(text: string, context: EditorContext): string {
   for (const e of context.glossary) for (const a of e.abbr ?? []) abbrs.set(a, abbrs.has(a) ? `${abbrs.get(a)} / ${e.term}` : e.term);
   let out = '';
   let at = 0;
-  const plain = (s: string) => escape(s)
+  const plain = (s: string) => escapeHtml(s)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => (/^(https?:|\/)/.test(href) ? `<a href="${href}">${label}</a>` : label))
-    .replace(/(?<![\p{L}\d-])([A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][A-Za-z]*)(?![\p{L}\d])/gu, (word: string) => (abbrs.has(word) ? `<abbr title="${escape(abbrs.get(word) ?? '')}">${word}</abbr>` : word));
+    .replace(/(?<![\p{L}\d-])([A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][A-Za-z]*)(?![\p{L}\d])/gu, (word: string) => (abbrs.has(word) ? `<abbr title="${escapeHtml(abbrs.get(word) ?? '')}">${word}</abbr>` : word));
   for (const c of findCitations(text, refs)) {
     out += plain(text.slice(at, c.start));
     const url = c.provisions[0] ? lawUrl(c.provisions[0], refs) : undefined;
-    out += url ? `<a class="norm" href="${url}">${escape(c.raw)}</a>` : escape(c.raw);
+    out += url ? `<a class="norm" href="${url}">${escapeHtml(c.raw)}</a>` : escapeHtml(c.raw);
     at = c.end;
   }
   return out + plain(text.slice(at));
