@@ -57,6 +57,7 @@ test('each letter has its own page; "#" is /glossar/sonstige/', () => {
 
 test('every item links to its entry on the page of its own letter, umlauts and signs included', () => {
   const { sections, termUrl, abbrUrl } = glossaryPages(entries);
+  assert.ok(sections.length > 1 && sections.every((section) => section.items.length > 0));
   for (const section of sections) for (const item of section.items) assert.equal(item.url, `${section.url}#${item.id}`);
   assert.equal(termUrl.get('Übernahmeersuchen'), '/glossar/u/#begriff-uebernahmeersuchen');
   assert.equal(termUrl.get('§ 60a-Bescheinigung'), '/glossar/sonstige/#begriff-60a-bescheinigung');

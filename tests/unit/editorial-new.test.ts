@@ -44,8 +44,10 @@ test('a new version keeps body, comments and other fields, sets the new ones and
   assert.equal(validFromOf(v2), '2026-01-01');
 });
 
-test('a new version can be a draft and can have no briefing', () => {
-  const v2 = renderNewVersion(V1.replace('briefing', ''), { validFrom: '2026-01-01', reviewDue: '2027-01-01', changes: ['a', 'b'], changeType: 'minor', draft: true });
+test('a new version can be a draft and can have no briefing: the previous version\'s briefing link is not carried over', () => {
+  const withBriefing = V1.replace('changeType: minor\n', 'changeType: minor\nbriefing: alte-reform\n');
+  assert.match(withBriefing, /\nbriefing: alte-reform\n/);
+  const v2 = renderNewVersion(withBriefing, { validFrom: '2026-01-01', reviewDue: '2027-01-01', changes: ['a', 'b'], changeType: 'minor', draft: true });
   assert.match(v2, /\nchanges:\n {2}- "a"\n {2}- "b"\n/);
   assert.match(v2, /\ndraft: true\n/);
   assert.doesNotMatch(v2, /\nbriefing:/);
