@@ -1,8 +1,21 @@
-/** getStaticPaths helpers shared by the checklist and guideline routes. */
+/**
+ * getStaticPaths of the one route set for checklists and guidelines (src/pages/[section]/):
+ * every path carries its URL section (`checklisten`, `leitfaeden`, from src/kinds/registry.ts)
+ * and the kind, so a route file serves both kinds.
+ */
 import type { VersionedKind } from '../model/types.ts';
 import { copyCurrentVersionPages } from '../config/env.ts';
 import { currentIndexOn } from '../model/validity.ts';
 import { getSiteModel } from './model.ts';
+import { KINDS } from '../kinds/registry.ts';
+
+/** The versioned kinds with their URL section without slashes: the `section` parameter of the routes. */
+export const VERSIONED_SECTIONS = KINDS.filter((k) => k.versioned).map((k) => ({ kind: k.id as VersionedKind, section: k.urlSection.slice(1, -1) }));
+
+/** Adds the section parameter and the kind to the paths of one kind. */
+export function forEachSection<P extends { params: Record<string, string>; props: object }>(paths: (kind: VersionedKind) => P[]) {
+  return VERSIONED_SECTIONS.flatMap(({ kind, section }) => paths(kind).map((p) => ({ ...p, params: { ...p.params, section }, props: { ...p.props, kind } })));
+}
 
 export function docsOf(kind: VersionedKind) {
   const { content } = getSiteModel();
