@@ -1,6 +1,6 @@
 /**
  * Days until a legal change takes effect, in words (the days come from src/model/day.ts). Browser-safe: the build writes
- * the text for its reference date, src/client/briefing-filter.ts rewrites it for the day the page
+ * the text for its reference date, src/client/briefings/briefing-filter.ts rewrites it for the day the page
  * is read, so a countdown never goes stale between builds.
  */
 

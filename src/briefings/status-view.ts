@@ -1,7 +1,7 @@
 /**
  * The briefing status in words and links (badge, one-line status, notice), for the build and
  * the browser alike: src/components/BriefingStatus*.astro render it at build time,
- * src/client/briefing-status.ts renders the same structure again for the day the page is read.
+ * src/client/briefings/briefing-status.ts renders the same structure again for the day the page is read.
  * The rule itself is src/model/briefing-status.ts; this module only words it. Browser-safe.
  */
 import { BRIEFING_STATUS_LABEL, statusOn, type BriefingStatus, type StatusFacts, type Superseder } from '../model/briefing-status.ts';

@@ -140,7 +140,7 @@ export function affectedBy(content: Pick<ContentSet, 'briefings' | 'checklists' 
 /* ------------------------------------------------------------------------------------------ */
 /* Status of a briefing on a day (CONTENT-MODEL.md, "Status of a briefing on a day").          */
 /* The ONE place that decides it: pages, timeline, feed, search, /api/dokumente.json, "Neu für  */
-/* Sie" and the browser (src/client/briefing-status.ts) all ask `briefingStatus`/`statusOn`.    */
+/* Sie" and the browser (src/client/briefings/briefing-status.ts) all ask `briefingStatus`/`statusOn`.    */
 /* The functions below import types only, so the browser can run the same rule.                 */
 /* ------------------------------------------------------------------------------------------ */
 

@@ -2,7 +2,7 @@
  * Which version applies on which day (CONTENT-MODEL.md, "Validity"): a version applies from its
  * `validFrom` until the day before the next version's `validFrom`; a version whose `validFrom`
  * lies after the reference date is announced. The same rule runs in the browser
- * (src/client/validity.ts imports this module), so a page read days after its build still tells
+ * (src/client/versions/validity.ts imports this module), so a page read days after its build still tells
  * the truth.
  */
 import { addDays, germanDate } from './day.ts';

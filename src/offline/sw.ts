@@ -7,7 +7,7 @@
  * - Other pages (older versions, comparisons, norm register, help): network first, kept once
  *   opened; offline and never opened → the precached page /offline/.
  * - Data exports (/api/): network first, the last answer kept.
- * - A new build waits until the reader chooses to reload (src/client/offline.ts shows the notice
+ * - A new build waits until the reader chooses to reload (src/client/shell/offline.ts shows the notice
  *   and sends SKIP_WAITING), so a page never changes under a reader's hands.
  */
 import { clientsClaim } from 'workbox-core';

@@ -1,6 +1,6 @@
 /**
  * The date-dependent notices of a version page (superseded, announced, new version announced,
- * review overdue) as data. The page renders them at build time; src/client/validity.ts renders
+ * review overdue) as data. The page renders them at build time; src/client/versions/validity.ts renders
  * the same notices again in the browser when the page is read on a later day, so both always
  * use the same rule (src/model/validity.ts) and the same words.
  */

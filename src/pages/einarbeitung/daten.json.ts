@@ -1,6 +1,6 @@
 /**
  * /einarbeitung/daten.json: every track's structure without quiz answers, for the start page's
- * "diese Woche" box (src/client/tracks-due.ts), which fetches it only when a reader has progress.
+ * "diese Woche" box (src/client/tracks/tracks-due.ts), which fetches it only when a reader has progress.
  */
 import { getSiteModel } from '../../site/model.ts';
 import { tracksPayload } from '../../tracks/build-data.ts';

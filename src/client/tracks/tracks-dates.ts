@@ -3,10 +3,10 @@
  * week heading `[data-week="N"]` shows its dates and calendar week, and the current week is
  * labelled in words ("diese Woche"), not by colour.
  */
-import { planMonday, trackWeek, trackWeekNumberOn, weekRangeText } from '../tracks/calendar.ts';
-import { followTrack, setStartDate } from '../tracks/progress-model.ts';
+import { planMonday, trackWeek, trackWeekNumberOn, weekRangeText } from '../../tracks/calendar.ts';
+import { followTrack, setStartDate } from '../../tracks/progress-model.ts';
 import { onChange, progress, update } from './tracks-store.ts';
-import { germanDate, isIsoDay, localToday } from '../model/day.ts';
+import { germanDate, isIsoDay, localToday } from '../../model/day.ts';
 
 /**
  * Plan weeks before the page's track begins (`after`): the build writes them as

@@ -4,8 +4,8 @@
  * after answering; the options are read from the question's own labels. Results are recorded in the progress (best result counts); a question answered
  * earlier shows its last answer again on the next visit.
  */
-import type { QuizMark } from '../tracks/progress-model.ts';
-import { recordAnswer, followTrack } from '../tracks/progress-model.ts';
+import type { QuizMark } from '../../tracks/progress-model.ts';
+import { recordAnswer, followTrack } from '../../tracks/progress-model.ts';
 import { progress, update } from './tracks-store.ts';
 
 function text(tag: string, className: string, content: string): HTMLElement {

@@ -3,10 +3,10 @@
  * "which version applied on day X" for every document in the browser. Renders 100 rows at a
  * time, so 5,000 documents stay quick; the day and filters live in the URL (`?datum=…`).
  */
-import { STATUS_LABEL } from '../model/validity.ts';
-import { matchesFilter, standRows, type StandData, type StandRow } from '../versioning/stand.ts';
-import { germanDate } from '../model/day.ts';
-import { localToday } from '../model/day.ts';
+import { STATUS_LABEL } from '../../model/validity.ts';
+import { matchesFilter, standRows, type StandData, type StandRow } from '../../versioning/stand.ts';
+import { germanDate } from '../../model/day.ts';
+import { localToday } from '../../model/day.ts';
 
 const PAGE = 100;
 const collator = new Intl.Collator('de');

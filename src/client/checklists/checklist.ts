@@ -4,8 +4,8 @@
  * network and nothing but item numbers is stored. Shows progress, filters to open items, copies
  * the list as plain text for a case note, prints, resets (with undo).
  */
-import { germanDate } from '../model/day.ts';
-import { localToday } from '../model/day.ts';
+import { germanDate } from '../../model/day.ts';
+import { localToday } from '../../model/day.ts';
 
 const tools = document.querySelector<HTMLElement>('[data-checklist-tools]');
 const body = document.querySelector<HTMLElement>('[data-doc-body]');

@@ -3,12 +3,12 @@
  * track data fetched from the same site (sharedTracks in tracks-store.ts). Loaded by
  * tracks-due.ts only when there is progress.
  */
-import { planWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
-import type { TracksPayload } from '../tracks/data.ts';
-import { countText, judgementDay, myTracks, trackStatus } from '../tracks/status.ts';
+import { planWeek, weekNumberOn, weekRangeText } from '../../tracks/calendar.ts';
+import type { TracksPayload } from '../../tracks/data.ts';
+import { countText, judgementDay, myTracks, trackStatus } from '../../tracks/status.ts';
 import { h } from './tracks-dom.ts';
 import { progress, sharedTracks } from './tracks-store.ts';
-import { germanDate, localToday } from '../model/day.ts';
+import { germanDate, localToday } from '../../model/day.ts';
 
 const host = document.querySelector<HTMLElement>('[data-due-this-week]');
 

@@ -5,8 +5,8 @@
  * `data-state` are rewritten with the same rule (src/model/briefing-status.ts) and words
  * (src/briefings/status-view.ts) as the build used.
  */
-import type { StatusFacts } from '../model/briefing-status.ts';
-import { statusBadgeClass, statusView, type Segment } from '../briefings/status-view.ts';
+import type { StatusFacts } from '../../model/briefing-status.ts';
+import { statusBadgeClass, statusView, type Segment } from '../../briefings/status-view.ts';
 
 function segments(list: Segment[]): (Node | string)[] {
   return list.map((s) => {

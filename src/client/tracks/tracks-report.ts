@@ -4,13 +4,13 @@
  * items in plan order, 'neu lesen' included – headed by today's date and the start date.
  * The track data (/einarbeitung/daten.json) is fetched only when the reader works on a track.
  */
-import { trackWeek, weekNumberOn, weekRangeText } from '../tracks/calendar.ts';
-import type { TrackData } from '../tracks/data.ts';
-import type { Progress } from '../tracks/progress-model.ts';
-import { countText, myTracks, percent, trackStatus, type ModuleStatus } from '../tracks/status.ts';
+import { trackWeek, weekNumberOn, weekRangeText } from '../../tracks/calendar.ts';
+import type { TrackData } from '../../tracks/data.ts';
+import type { Progress } from '../../tracks/progress-model.ts';
+import { countText, myTracks, percent, trackStatus, type ModuleStatus } from '../../tracks/status.ts';
 import { h, wirePrintButtons } from './tracks-dom.ts';
 import { onChange, progress, sharedTracks, start, versionDay } from './tracks-store.ts';
-import { germanDate, localToday } from '../model/day.ts';
+import { germanDate, localToday } from '../../model/day.ts';
 
 const host = document.querySelector<HTMLElement>('[data-report]');
 

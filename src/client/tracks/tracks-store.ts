@@ -5,12 +5,12 @@
  * refuses storage gets a notice instead of silently forgetting. Other tabs stay in step via
  * the `storage` event.
  */
-import type { TrackPagePayload, TracksPayload } from '../tracks/data.ts';
-import { parseProgress } from '../tracks/progress-file.ts';
-import { emptyProgress, type Progress } from '../tracks/progress-model.ts';
-import { judgementDay } from '../tracks/status.ts';
+import type { TrackPagePayload, TracksPayload } from '../../tracks/data.ts';
+import { parseProgress } from '../../tracks/progress-file.ts';
+import { emptyProgress, type Progress } from '../../tracks/progress-model.ts';
+import { judgementDay } from '../../tracks/status.ts';
 import { STORAGE_KEY_NAME } from './tracks-key.ts';
-import { localToday } from '../model/day.ts';
+import { localToday } from '../../model/day.ts';
 
 export const STORAGE_KEY = STORAGE_KEY_NAME;
 

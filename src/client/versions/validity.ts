@@ -5,12 +5,12 @@
  * are recomputed with the same rule and words as the build (src/versioning/notices.ts).
  * Also answers the per-document "Was galt am …?" picker and the compare form.
  */
-import { STATUS_LABEL, validityOf, validityText } from '../model/validity.ts';
-import { validityNotices, validFromsOf, versionOnDate, type Notice, type ValidityData } from '../versioning/notices.ts';
-import { versionUrl } from '../site/urls.ts';
-import { refreshBriefingStatus } from './briefing-status.ts';
-import { germanDate } from '../model/day.ts';
-import { localToday } from '../model/day.ts';
+import { STATUS_LABEL, validityOf, validityText } from '../../model/validity.ts';
+import { validityNotices, validFromsOf, versionOnDate, type Notice, type ValidityData } from '../../versioning/notices.ts';
+import { versionUrl } from '../../site/urls.ts';
+import { refreshBriefingStatus } from '../briefings/briefing-status.ts';
+import { germanDate } from '../../model/day.ts';
+import { localToday } from '../../model/day.ts';
 
 const today = localToday();
 const buildDate = document.body.dataset.buildDate ?? today;

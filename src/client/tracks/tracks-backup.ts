@@ -3,10 +3,10 @@
  * before anything changes; a damaged or foreign one is refused with the reason. Import merges
  * (src/tracks/progress-model.ts), so nothing already done here is lost.
  */
-import { exportFileName, parseProgress, serializeProgress } from '../tracks/progress-file.ts';
-import { mergeProgress, progressCounts, type Progress, type StartDateChoice } from '../tracks/progress-model.ts';
+import { exportFileName, parseProgress, serializeProgress } from '../../tracks/progress-file.ts';
+import { mergeProgress, progressCounts, type Progress, type StartDateChoice } from '../../tracks/progress-model.ts';
 import { progress, update } from './tracks-store.ts';
-import { germanDate, localToday } from '../model/day.ts';
+import { germanDate, localToday } from '../../model/day.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-backup-form]');
 const fileInput = form?.querySelector<HTMLInputElement>('input[type="file"]');

@@ -4,15 +4,15 @@
  * document read earlier has since changed in a major version (status.ts has the rule). Its data
  * (ids, version histories, answers) is the page's JSON island (TrackPagePayload in data.ts).
  */
-import type { ReadRef, TrackPagePayload } from '../tracks/data.ts';
-import { itemKey } from '../tracks/ids.ts';
-import { followTrack, markRead, setTaskDone, unmarkRead } from '../tracks/progress-model.ts';
-import { countText, moduleStatus, percent, trackStatus, versionToRead, type ReadState } from '../tracks/status.ts';
-import { compareUrl } from '../site/urls.ts';
+import type { ReadRef, TrackPagePayload } from '../../tracks/data.ts';
+import { itemKey } from '../../tracks/ids.ts';
+import { followTrack, markRead, setTaskDone, unmarkRead } from '../../tracks/progress-model.ts';
+import { countText, moduleStatus, percent, trackStatus, versionToRead, type ReadState } from '../../tracks/status.ts';
+import { compareUrl } from '../../site/urls.ts';
 import { initStartForm } from './tracks-dates.ts';
 import { initQuestion } from './tracks-quiz.ts';
 import { onChange, progress, start, trackPagePayload, update, versionDay } from './tracks-store.ts';
-import { germanDate } from '../model/day.ts';
+import { germanDate } from '../../model/day.ts';
 
 type PageModule = TrackPagePayload['track']['modules'][number];
 

@@ -8,8 +8,8 @@
  * - The page's build is more than STALE_AFTER_DAYS days old on the reader's day: legal content
  *   may have changed since.
  */
-import { daysBetween, germanDate } from '../model/day.ts';
-import { localToday } from '../model/day.ts';
+import { daysBetween, germanDate } from '../../model/day.ts';
+import { localToday } from '../../model/day.ts';
 
 export const STALE_AFTER_DAYS = 7;
 

@@ -3,9 +3,9 @@
  * new since the reader's last visit and lets them mark items read. Visit days and read marks stay
  * in this browser's localStorage; nothing is sent anywhere. Rules: src/briefings/new-for-you.ts.
  */
-import { statusView } from '../briefings/status-view.ts';
-import { markRead, newItems, parseState, startVisit, STORAGE_KEY, FIRST_VISIT_DAYS, type NewForYouData, type NewItem, type VisitState } from '../briefings/new-for-you.ts';
-import { germanDate, localToday } from '../model/day.ts';
+import { statusView } from '../../briefings/status-view.ts';
+import { markRead, newItems, parseState, startVisit, STORAGE_KEY, FIRST_VISIT_DAYS, type NewForYouData, type NewItem, type VisitState } from '../../briefings/new-for-you.ts';
+import { germanDate, localToday } from '../../model/day.ts';
 
 const section = document.querySelector<HTMLElement>('[data-new-for-you]');
 

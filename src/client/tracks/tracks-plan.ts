@@ -5,7 +5,7 @@
 import { renderWeekDates } from './tracks-dates.ts';
 import { wirePrintButtons } from './tracks-dom.ts';
 import { progress } from './tracks-store.ts';
-import { germanDate, isIsoDay } from '../model/day.ts';
+import { germanDate, isIsoDay } from '../../model/day.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-plan-form]');
 const input = form?.querySelector<HTMLInputElement>('input[type="date"]');

@@ -4,9 +4,9 @@
  * /rechtsaenderungen/. The filter choice is kept in the address, so a filtered view can be
  * bookmarked and shared.
  */
-import { countdownText } from '../briefings/countdown.ts';
+import { countdownText } from '../../briefings/countdown.ts';
 import { refreshBriefingStatus } from './briefing-status.ts';
-import { daysBetween, localToday } from '../model/day.ts';
+import { daysBetween, localToday } from '../../model/day.ts';
 
 const today = localToday();
 // Superseded or expired since the build: badge, status line and notice say so on the reading day.

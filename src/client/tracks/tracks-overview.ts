@@ -3,7 +3,7 @@
  * work on; the others say "noch nicht begonnen"). The track data (/einarbeitung/daten.json) is
  * fetched only when the reader works on a track; everyone else loads nothing more.
  */
-import { countText, myTracks, percent, trackStatus } from '../tracks/status.ts';
+import { countText, myTracks, percent, trackStatus } from '../../tracks/status.ts';
 import { initStartForm } from './tracks-dates.ts';
 import { onChange, progress, sharedTracks, start, versionDay } from './tracks-store.ts';
 
