@@ -1,5 +1,5 @@
 /**
- * Builds the German word list that search uses to split compounds (src/search/decompound.ts):
+ * Builds the German word list that search uses to split compounds (src/search/build/decompound.ts):
  *
  *   node scripts/build-search-wordlist.ts --in ../shared/corpus/gesetze --out src/search/data/wortliste.tsv
  *
@@ -8,12 +8,12 @@
  * 3 to 30 letters that occurs at least twice, how often it occurs, and how often it is written with a
  * capital letter in the middle of a sentence (German capitalises nouns, so this tells nouns from
  * verbs and adjectives). The output is deterministic; re-running on the same texts changes nothing.
- * The build adds the words of the content itself to this list (src/search/dictionary.ts).
+ * The build adds the words of the content itself to this list (src/search/build/dictionary.ts).
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { countWords, formatWordList, type WordCounts } from '../src/search/wordlist.ts';
+import { countWords, formatWordList, type WordCounts } from '../src/search/build/wordlist.ts';
 
 const { values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' }, min: { type: 'string' } } });
 if (!values.in || !values.out) {

@@ -3,8 +3,8 @@
  * writes only inside `outDir`; if one throws, the build stops and `dist/` stays untouched.
  */
 import type { ContentSet } from '../model/types.ts';
-import type { SearchPreparation } from '../search/prepare.ts';
-import { indexSite } from '../search/index-site.ts';
+import type { SearchPreparation } from '../search/build/prepare.ts';
+import { indexSite } from '../search/build/index-site.ts';
 import { writeCurrentVersionCopies } from './current-version-copies.ts';
 import { writeServiceWorker } from '../offline/worker-stage.ts';
 import { writeBuildEditor } from '../editor/build-stage.ts';

@@ -12,8 +12,8 @@ import { postBuildStages } from '../build/stages.ts';
 import { ensureEditorBundle } from '../editor/build-stage.ts';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import { validateContent } from '../model/validate.ts';
-import { pacer } from '../search/pace.ts';
-import { prepareSearch } from '../search/prepare.ts';
+import { pacer } from '../search/build/pace.ts';
+import { prepareSearch } from '../search/build/prepare.ts';
 import { writeSnapshot } from '../site/model-snapshot.ts';
 import { runCli } from './run-cli.ts';
 

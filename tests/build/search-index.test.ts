@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repo } from '../support/build-site.ts';
 import { builtSite, sitePath } from '../support/reliability-sites.ts';
-import { germanLunr } from '../../src/search/lunr-de.ts';
+import { germanLunr } from '../../src/search/build/lunr-de.ts';
 import { validateContent } from '../../src/model/validate.ts';
 import { versionIndexOn } from '../../src/model/validity.ts';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSearch } from '../../src/search/suche-module.ts';
+import { createSearch } from '../../src/search/export/suche-module.ts';
 import { querySetFiles, readQuerySet, report, score, summarize } from './eval.ts';
 
 const [dist = 'dist', dir = 'tests/search'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));

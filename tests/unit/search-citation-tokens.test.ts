@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absatzToken, isCitationToken, lawSlug, paragraphToken, provisionTokens } from '../../src/search/citation-tokens.ts';
+import { absatzToken, isCitationToken, lawSlug, paragraphToken, provisionTokens } from '../../src/search/analysis/citation-tokens.ts';
 
 test('a provision becomes a paragraph word and, with an Absatz, a second more specific word', () => {
   assert.deepEqual(provisionTokens({ law: 'AufenthG', unit: '§', paragraph: '81', absatz: '4' }), ['qq81qaufenthgq', 'qq81qaufenthgq4q']);

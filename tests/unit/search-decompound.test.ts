@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Decompounder } from '../../src/search/decompound.ts';
-import { decompounderFor } from '../../src/search/dictionary.ts';
-import { countWords, type WordCounts } from '../../src/search/wordlist.ts';
+import { Decompounder } from '../../src/search/build/decompound.ts';
+import { decompounderFor } from '../../src/search/build/dictionary.ts';
+import { countWords, type WordCounts } from '../../src/search/build/wordlist.ts';
 
 /** A word list from sentences (capitalised words inside sentences count as nouns). */
 function words(text: string): WordCounts {

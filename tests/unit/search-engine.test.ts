@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SearchEngine, matchedWords, pagefindFilters, strongMatch, type PagefindApi, type PagefindResult } from '../../src/search/engine.ts';
-import type { Lexicon } from '../../src/search/lexicon.ts';
-import { bare } from '../../src/search/fold.ts';
+import { SearchEngine, matchedWords, pagefindFilters, strongMatch, type PagefindApi, type PagefindResult } from '../../src/search/browser/engine.ts';
+import type { Lexicon } from '../../src/search/analysis/lexicon.ts';
+import { bare } from '../../src/search/analysis/fold.ts';
 
 interface FakeDoc {
   id: string;

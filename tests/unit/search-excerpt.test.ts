@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citationExcerpt, cleanText, tidyExcerpt } from '../../src/search/excerpt.ts';
+import { citationExcerpt, cleanText, tidyExcerpt } from '../../src/search/browser/excerpt.ts';
 
 test('split marks of the index never reach the reader', () => {
   assert.equal(cleanText('Aufenthalts\u00AD-erlaubnis und Chancen-Karte'), 'Aufenthaltserlaubnis und Chancen-Karte');

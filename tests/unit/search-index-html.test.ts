@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Decompounder } from '../../src/search/decompound.ts';
-import { countWords } from '../../src/search/wordlist.ts';
-import { citationTokens, indexDocument, markWord, readPage, selectorMatcher, SPLIT_MARK } from '../../src/search/index-html.ts';
-import { EXCLUDE_SELECTORS, uniqueVersions, urlOf } from '../../src/search/index-site.ts';
+import { Decompounder } from '../../src/search/build/decompound.ts';
+import { countWords } from '../../src/search/build/wordlist.ts';
+import { citationTokens, indexDocument, markWord, readPage, selectorMatcher, SPLIT_MARK } from '../../src/search/build/index-html.ts';
+import { EXCLUDE_SELECTORS, uniqueVersions, urlOf } from '../../src/search/build/index-site.ts';
 
 const decompounder = new Decompounder(countWords('Die Erlaubnis und der Aufenthalt, die Fiktion. '.repeat(10), new Map()));
 const facets = { ref: 'checklists/x', version: 2, url: '/checklisten/x/', filters: { typ: ['Checkliste'], status: ['aktuell'] }, meta: { fassung: 'v2', rechtsgrundlage: 'qq81qaufenthgq' } };

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type lunrType from 'lunr';
 import { validateContent } from '../../src/model/validate.ts';
-import { buildCorpus, corpusPassages, FIELDS } from '../../src/search/corpus.ts';
-import { decompounderFor } from '../../src/search/dictionary.ts';
-import { buildLunrIndex } from '../../src/search/lunr-build.ts';
-import { germanLunr, germanPipelines, germanWithCompounds } from '../../src/search/lunr-de.ts';
-import { characteristicTerms, computeRelated } from '../../src/search/related.ts';
+import { buildCorpus, corpusPassages, FIELDS } from '../../src/search/build/corpus.ts';
+import { decompounderFor } from '../../src/search/build/dictionary.ts';
+import { buildLunrIndex } from '../../src/search/build/lunr-build.ts';
+import { germanLunr, germanPipelines, germanWithCompounds } from '../../src/search/build/lunr-de.ts';
+import { characteristicTerms, computeRelated } from '../../src/search/build/related.ts';
 
 const root = join(import.meta.dirname, '../fixtures/valid');
 const content = validateContent(root, { includeDrafts: false, strict: false }).content;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headingAnchor, sections } from '../../src/search/passages.ts';
+import { headingAnchor, sections } from '../../src/search/build/passages.ts';
 
 test('a body is cut at its ## and ### headings, with the anchors the site renders', () => {
   const s = sections('Einleitung.\n\n## Erlöschen, Widerruf und Rückkehr\n\n- [ ] Punkt **eins**\n\n### Duldungsgründe\n\nText.');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { germanQueryDate, parseQueryDate } from '../../src/search/query-date.ts';
+import { germanQueryDate, parseQueryDate } from '../../src/search/analysis/query-date.ts';
 
 test('a day in the query is found with its framing words, the rest stays the query', () => {
   const d = parseQueryDate('was galt am 01.03.2024 Blaue Karte');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQueryCitation, glossaryIndex, planQuery, queryWords, variants, withoutEnding } from '../../src/search/query.ts';
-import { fold, withUmlauts } from '../../src/search/fold.ts';
+import { findQueryCitation, glossaryIndex, planQuery, queryWords, variants, withoutEnding } from '../../src/search/analysis/query.ts';
+import { fold, withUmlauts } from '../../src/search/analysis/fold.ts';
 import type { LawRef } from '../../src/citations/types.ts';
 
 const laws: LawRef[] = [
@@ -83,7 +83,7 @@ test('combinations of alternatives come best first and are capped', () => {
 });
 
 test('the live search waits while the last word is a short prefix or a half-typed law, not for abbreviations and numbers', async () => {
-  const { stillTyping } = await import('../../src/search/typing.ts');
+  const { stillTyping } = await import('../../src/search/browser/typing.ts');
   for (const q of ['A', 'Ab', 'AE v', 'AE ver', 'Duldung A', '81', '§60a']) assert.equal(stillTyping(q), true, q);
   for (const q of ['AE', 'Abst', 'AE verl', '§ 81', '81 IV', 'NE', 'Duldung']) assert.equal(stillTyping(q), false, q);
   assert.equal(stillTyping('81 IV Aufe', ['AufenthG', 'StAG']), true);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillRelatedSlots, publishedPage, relatedSection } from '../../src/search/related-html.ts';
+import { fillRelatedSlots, publishedPage, relatedSection } from '../../src/search/build/related-html.ts';
 
 test('a slot is replaced by the list of related documents with type labels, escaped', () => {
   const html = '<main><div data-related-slot="checklists/a" hidden></div></main>';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rerankPages } from '../../src/search/rerank.ts';
-import { prior, seeFactor } from '../../src/search/prior.ts';
+import { rerankPages } from '../../src/search/browser/rerank.ts';
+import { prior, seeFactor } from '../../src/search/analysis/prior.ts';
 
 const page = (url: string, score: number, meta: Record<string, string>) => ({ item: url, page: { url, score, meta } });
 

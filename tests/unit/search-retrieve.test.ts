@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSearch } from '../../src/search/suche-module.ts';
-import type { Suchindex } from '../../src/search/retrieve.ts';
+import { createSearch } from '../../src/search/export/suche-module.ts';
+import type { Suchindex } from '../../src/search/export/retrieve.ts';
 
 const laws = [{ abbr: 'AufenthG', slug: 'aufenthg_2004', unit: '§' as const }];
 const data: Suchindex = {

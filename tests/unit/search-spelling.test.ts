@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corrections, lengthsFor, parseVocabulary, withinOneEdit } from '../../src/search/spelling.ts';
+import { corrections, lengthsFor, parseVocabulary, withinOneEdit } from '../../src/search/analysis/spelling.ts';
 
 const vocabulary = parseVocabulary('niederlassungserlaubnis\t40\neinbürgerung\t90\nduldung\t120\nduldungen\t5\nerlaubnis\t30');
 

@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { validateContent } from '../../src/model/validate.ts';
-import { buildCorpus, corpusPassages } from '../../src/search/corpus.ts';
-import { decompounderFor } from '../../src/search/dictionary.ts';
-import { germanLunr } from '../../src/search/lunr-de.ts';
-import { suchindex, type ExportedDocument, type ExportedPassage, type ExportedVersion } from '../../src/search/suchindex.ts';
+import { buildCorpus, corpusPassages } from '../../src/search/build/corpus.ts';
+import { decompounderFor } from '../../src/search/build/dictionary.ts';
+import { germanLunr } from '../../src/search/build/lunr-de.ts';
+import { suchindex, type ExportedDocument, type ExportedPassage, type ExportedVersion } from '../../src/search/build/suchindex.ts';
 
 const root = join(import.meta.dirname, '../fixtures/valid');
 const content = validateContent(root, { includeDrafts: false, strict: false }).content;

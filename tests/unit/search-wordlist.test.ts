@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, formatWordList, isNounStats, mergeWordCounts, parseWordList } from '../../src/search/wordlist.ts';
+import { countWords, formatWordList, isNounStats, mergeWordCounts, parseWordList } from '../../src/search/build/wordlist.ts';
 
 test('a word capitalised inside sentences counts as a noun, one capitalised only at sentence starts does not', () => {
   const counts = countWords('Die Duldung wird erteilt. Erteilt wird die Duldung nur, wenn die Duldung vorliegt. Erteilt ist erteilt.', new Map());

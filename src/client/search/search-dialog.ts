@@ -6,7 +6,7 @@
  */
 import { lawAbbreviations, loadSearch, preload } from './search-runtime.ts';
 import { quickItem, summaryText, view } from './search-render.ts';
-import { stillTyping } from '../../search/typing.ts';
+import { stillTyping } from '../../search/browser/typing.ts';
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 60;

@@ -8,8 +8,8 @@
  */
 import { lawAbbreviations, loadSearch, preload } from './search-runtime.ts';
 import { dateNote, pageItem, suggestions, summaryText, view } from './search-render.ts';
-import type { Hit, Outcome } from '../../search/engine.ts';
-import { stillTyping } from '../../search/typing.ts';
+import type { Hit, Outcome } from '../../search/browser/engine.ts';
+import { stillTyping } from '../../search/browser/typing.ts';
 
 interface State {
   q: string;

@@ -3,11 +3,11 @@
  * title as link, type, version and validity in words (never colour alone), an excerpt with the
  * found words marked. Built with DOM methods; only <mark> from the excerpt becomes markup.
  */
-import type { Hit, Outcome, PagefindData, SearchEngine } from '../../search/engine.ts';
-import { citationExcerpt, cleanText, tidyExcerpt } from '../../search/excerpt.ts';
-import { fold } from '../../search/fold.ts';
-import { germanQueryDate } from '../../search/query-date.ts';
-import { corrections, lengthsFor } from '../../search/spelling.ts';
+import type { Hit, Outcome, PagefindData, SearchEngine } from '../../search/browser/engine.ts';
+import { citationExcerpt, cleanText, tidyExcerpt } from '../../search/browser/excerpt.ts';
+import { fold } from '../../search/analysis/fold.ts';
+import { germanQueryDate } from '../../search/analysis/query-date.ts';
+import { corrections, lengthsFor } from '../../search/analysis/spelling.ts';
 
 export interface ResultView {
   url: string;

@@ -3,10 +3,10 @@
  * the glossary and laws from /suche/lexikon.json, and spelling word lists only when a word of a
  * query finds nothing. Everything comes from the site itself.
  */
-import { SearchEngine, type PagefindApi } from '../../search/engine.ts';
-import type { Lexicon } from '../../search/lexicon.ts';
-import { parseVocabulary, type VocabularyWord } from '../../search/spelling.ts';
-import { isFiller } from '../../search/filler.ts';
+import { SearchEngine, type PagefindApi } from '../../search/browser/engine.ts';
+import type { Lexicon } from '../../search/analysis/lexicon.ts';
+import { parseVocabulary, type VocabularyWord } from '../../search/analysis/spelling.ts';
+import { isFiller } from '../../search/analysis/filler.ts';
 
 export const PAGEFIND_OPTIONS = {
   excerptLength: 26,

@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-const ENTRY = fileURLToPath(new URL('./suche-module.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../export/suche-module.ts', import.meta.url));
 
 export async function bundleSucheModule(): Promise<string> {
   const result = await build({

@@ -12,7 +12,7 @@
  * Pages carry their type, status and validity as Pagefind metadata (pagefind.ts: art, status,
  * von, bis).
  */
-import { prior, seeFactor } from './prior.ts';
+import { prior, seeFactor } from '../analysis/prior.ts';
 
 export interface RankedPage {
   score: number;

@@ -11,15 +11,15 @@
  * The words are counted in the text the pages show (title, summary, body as plain text, module
  * titles and tasks of tracks, glossary terms), once per published version.
  */
-import type { ContentSet } from '../model/types.ts';
-import { plainText } from '../site/plain-text.ts';
+import type { ContentSet } from '../../model/types.ts';
+import { plainText } from '../../site/plain-text.ts';
 import { buildCorpus } from './corpus.ts';
 import { Decompounder } from './decompound.ts';
 import { lawWordList } from './dictionary.ts';
 import { noPause, type Pace } from './pace.ts';
 import { computeRelated, type RelatedDocument } from './related.ts';
 import { suchindex } from './suchindex.ts';
-import { lawRefs } from '../model/citation-check.ts';
+import { lawRefs } from '../../model/citation-check.ts';
 import { countWords, mergeWordCounts, type WordCounts } from './wordlist.ts';
 
 export interface SearchPreparation {

@@ -15,13 +15,13 @@
 import * as pagefind from 'pagefind';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildDate, contentRoot, includeDrafts, searchTimings } from '../config/env.ts';
-import type { ContentSet } from '../model/types.ts';
-import { validateContent } from '../model/validate.ts';
-import { docUrl, versionUrl } from '../site/urls.ts';
+import { buildDate, contentRoot, includeDrafts, searchTimings } from '../../config/env.ts';
+import type { ContentSet } from '../../model/types.ts';
+import { validateContent } from '../../model/validate.ts';
+import { docUrl, versionUrl } from '../../site/urls.ts';
 import { STATUS_LABEL } from './pagefind.ts';
 import { indexDocument, readPage, selectorMatcher, type IndexablePage } from './index-html.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from '../analysis/lexicon.ts';
 import { publishedPage } from './related-html.ts';
 import { pacer } from './pace.ts';
 import { prepareSearch, type SearchPreparation } from './prepare.ts';

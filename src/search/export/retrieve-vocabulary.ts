@@ -5,7 +5,7 @@
  * engine's own compound matching: no compound list is shipped.
  */
 import { foldedWords, stem } from './retrieve-text.ts';
-import type { VocabularyWord } from './spelling.ts';
+import type { VocabularyWord } from '../analysis/spelling.ts';
 
 export interface Form {
   term: string;

@@ -4,7 +4,7 @@
  * MAX_WORDS words. Each passage knows its document and the anchor of its section (heading anchors
  * as the site renders them); the corpus (corpus.ts) records which versions contain it.
  */
-import { plainText } from '../site/plain-text.ts';
+import { plainText } from '../../site/plain-text.ts';
 
 export const MAX_WORDS = 160;
 

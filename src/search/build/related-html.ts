@@ -5,10 +5,10 @@
  * the index stage, which computes the related documents for all pages at once (related.ts),
  * replaces each slot by the list, or removes it when there is nothing related.
  */
-import { SECTION } from '../site/urls.ts';
+import { SECTION } from '../../site/urls.ts';
 import { FACETS_ATTRIBUTE } from './pagefind.ts';
-import { escapeHtml } from '../site/escape-html.ts';
-import { germanTypography } from '../typography/german.ts';
+import { escapeHtml } from '../../site/escape-html.ts';
+import { germanTypography } from '../../typography/german.ts';
 import type { RelatedDocument } from './related.ts';
 
 export const SLOT = /<div data-related-slot="([^"]*)" hidden(?:="")?><\/div>/g;

@@ -8,15 +8,15 @@
  * Status values (filter "status"): "aktuell", "angekündigt", "frühere Fassung". The search leaves
  * "frühere Fassung" out unless the reader asks for earlier versions.
  */
-import type { Briefing, DocVersion, Track, VersionedDoc } from '../model/types.ts';
-import { validityText } from '../model/validity.ts';
-import { lawRefs } from '../model/citation-check.ts';
-import { statusFacts } from '../model/briefing-status.ts';
-import { statusView } from '../briefings/status-view.ts';
-import { parseCitation } from '../citations/parse.ts';
-import { docUrl, SECTION, versionUrl } from '../site/urls.ts';
-import { currentVersion, teamName, validityOfVersion, type SiteModel } from '../site/model.ts';
-import { provisionTokens } from './citation-tokens.ts';
+import type { Briefing, DocVersion, Track, VersionedDoc } from '../../model/types.ts';
+import { validityText } from '../../model/validity.ts';
+import { lawRefs } from '../../model/citation-check.ts';
+import { statusFacts } from '../../model/briefing-status.ts';
+import { statusView } from '../../briefings/status-view.ts';
+import { parseCitation } from '../../citations/parse.ts';
+import { docUrl, SECTION, versionUrl } from '../../site/urls.ts';
+import { currentVersion, teamName, validityOfVersion, type SiteModel } from '../../site/model.ts';
+import { provisionTokens } from '../analysis/citation-tokens.ts';
 
 export const FACETS_ATTRIBUTE = 'data-search-facets';
 

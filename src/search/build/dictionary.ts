@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../config/env.ts';
+import { repoRoot } from '../../config/env.ts';
 import { Decompounder } from './decompound.ts';
 import { countWords, parseWordList, type WordCounts } from './wordlist.ts';
 

@@ -7,7 +7,7 @@
  * ("AE"), numbers and finished citations are searched at once. Submitting always searches.
  * Nor does a query of question words and filler alone ("Darf ein") search yet.
  */
-import { isFiller } from './filler.ts';
+import { isFiller } from '../analysis/filler.ts';
 
 export function stillTyping(query: string, lawAbbreviations: readonly string[] = []): boolean {
   const tokens = query.trim().split(/\s+/);

@@ -12,7 +12,7 @@
  */
 import { Retrieval, type RetrievalHit, type Suchindex } from './retrieve.ts';
 import { runSearch, type SearchOptions } from './retrieve-search.ts';
-import { germanQueryDate } from './query-date.ts';
+import { germanQueryDate } from '../analysis/query-date.ts';
 
 export type { RetrievalHit, Suchindex, SearchOptions };
 

@@ -11,11 +11,11 @@
  *   "aufentaltserlaubnis"). When none of the top pages really contains a word of 6+ letters,
  *   the word is checked against the site's vocabulary (spelling.ts) and searched as corrected.
  */
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from '../analysis/lexicon.ts';
 import { cleanText } from './excerpt.ts';
-import { bare, commonPrefix } from './fold.ts';
-import { glossaryIndex, planQuery, queryWords, variants, type QueryPlan, type TermGroup, type Why } from './query.ts';
-import { corrections, lengthsFor, type VocabularyWord } from './spelling.ts';
+import { bare, commonPrefix } from '../analysis/fold.ts';
+import { glossaryIndex, planQuery, queryWords, variants, type QueryPlan, type TermGroup, type Why } from '../analysis/query.ts';
+import { corrections, lengthsFor, type VocabularyWord } from '../analysis/spelling.ts';
 import { rerankPages } from './rerank.ts';
 
 export interface PagefindData {

@@ -6,7 +6,7 @@
  * (retrieve.ts) covers what it leaves apart ("verlaeng" from "verlängern" is a prefix of
  * "verlaenger" from "verlängert"). Pure; bundled into /api/suche.mjs.
  */
-import { fold } from './fold.ts';
+import { fold } from '../analysis/fold.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ENDINGS = ['ern', 'em', 'en', 'er', 'es', 'e', 'n', 's'];

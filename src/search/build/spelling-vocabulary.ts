@@ -1,5 +1,5 @@
 /**
- * The words of the indexed pages, for spelling help in the browser (src/search/spelling.ts):
+ * The words of the indexed pages, for spelling help in the browser (src/search/analysis/spelling.ts):
  * one file per word length, /suche/woerter/<length>.txt, lines `word<TAB>count`, most frequent
  * first. A word of length n with one wrong letter is found among the words of length n-1, n and
  * n+1, so a query loads three small files, and only when a word of it found nothing.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Decompounder } from './decompound.ts';
 import type { WordCounts } from './wordlist.ts';
 
-import { MAX_LENGTH, MIN_LENGTH } from './spelling.ts';
+import { MAX_LENGTH, MIN_LENGTH } from '../analysis/spelling.ts';
 
 /** Words of the site (counted by countWords) of 5+ letters, plus their compound parts. */
 export function vocabulary(words: WordCounts, decompounder?: Decompounder): Map<string, number> {

@@ -4,11 +4,11 @@
  * the laws (for citations such as "81 IV AufenthG") and the glossary (abbreviations, synonyms).
  * Nothing here is a list in code: a content set with another glossary gets other expansions.
  */
-import { glossaryPages } from '../briefings/glossary.ts';
-import { lawRefs } from '../model/citation-check.ts';
-import type { LawRef } from '../citations/types.ts';
-import type { SiteModel } from '../site/model.ts';
-import { refUrl } from '../site/urls.ts';
+import { glossaryPages } from '../../briefings/glossary.ts';
+import { lawRefs } from '../../model/citation-check.ts';
+import type { LawRef } from '../../citations/types.ts';
+import type { SiteModel } from '../../site/model.ts';
+import { refUrl } from '../../site/urls.ts';
 
 export interface LexiconEntry {
   term: string;

@@ -3,9 +3,9 @@
  * analysis (query.ts), the versions that apply on the asked day, BM25F per term group, coverage
  * and the type/status prior. Returns hits in the form of /api/suche.mjs.
  */
-import type { QueryPlan, TermGroup } from './query.ts';
+import type { QueryPlan, TermGroup } from '../analysis/query.ts';
 import type { Retrieval, RetrievalHit } from './retrieve.ts';
-import { seeBoost } from './prior.ts';
+import { seeBoost } from '../analysis/prior.ts';
 
 export interface SearchOptions {
   /** ISO day whose versions are searched (default: a date in the query, else today). */

@@ -16,7 +16,7 @@
  * Short function words never count as modifiers ("Ausreise" is not aus + Reise), which keeps
  * verb prefixes whole. A modifier that no text uses alone still counts before a linking s and a
  * well-known noun (Heirat|s|urkunde). The segments returned keep the linking element on the left part, so they
- * concatenate to the input again (that is how src/search/index-html.ts marks split points).
+ * concatenate to the input again (that is how src/search/build/index-html.ts marks split points).
  */
 import { isNounStats, type WordCounts } from './wordlist.ts';
 

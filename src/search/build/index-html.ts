@@ -6,9 +6,9 @@
  *   word as a whole ("aufenthaltserlaubnis") and as its parts ("aufenthalts", "erlaubnis", at half
  *   weight), so a search for "Erlaubnis" finds the compound. The soft hyphen in front of the
  *   hyphen makes the mark unique; the browser removes "\u00AD-" from titles and excerpts
- *   (src/search/excerpt.ts), so readers never see it;
- * - filters and metadata come from the page's `data-search-facets` (src/search/pagefind.ts),
- *   plus one search word per cited provision (src/search/citation-tokens.ts);
+ *   (src/search/browser/excerpt.ts), so readers never see it;
+ * - filters and metadata come from the page's `data-search-facets` (src/search/build/pagefind.ts),
+ *   plus one search word per cited provision (src/search/analysis/citation-tokens.ts);
  * - the title (h1) and the summary (p.lead) get higher weights than body text;
  * - <label> becomes <span>: Pagefind never indexes label text, but checklist items are the
  *   labels of their checkboxes.
@@ -16,13 +16,13 @@
  * Pages are read in one pass over their tags (html-text.ts); the text outside ignored and
  * excluded elements feeds the word list, the citations and the spelling vocabulary.
  */
-import { findCitations } from '../citations/parse.ts';
-import type { LawRef } from '../citations/types.ts';
+import { findCitations } from '../../citations/parse.ts';
+import type { LawRef } from '../../citations/types.ts';
 import type { Decompounder } from './decompound.ts';
-import { provisionTokens } from './citation-tokens.ts';
+import { provisionTokens } from '../analysis/citation-tokens.ts';
 import { FACETS_ATTRIBUTE, type SearchFacets } from './pagefind.ts';
 import { attribute, chunks, decodeEntities, elementAt, type Chunk } from './html-text.ts';
-import { escapeHtml } from '../site/escape-html.ts';
+import { escapeHtml } from '../../site/escape-html.ts';
 
 export const SPLIT_MARK = '\u00AD-';
 

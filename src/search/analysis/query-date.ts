@@ -8,7 +8,7 @@
  *                                                   applied for most of it); the year also stays a
  *                                                   search word ("Gehaltsgrenzen 2024")
  */
-import { lastDayOfMonth } from '../model/day.ts';
+import { lastDayOfMonth } from '../../model/day.ts';
 
 export interface QueryDate {
   /** ISO day. */

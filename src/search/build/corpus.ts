@@ -8,10 +8,10 @@
  * text in several versions exists (and is indexed) once, and each version lists its passages.
  */
 import type lunrType from 'lunr';
-import type { ContentSet, DocKind, VersionedDoc } from '../model/types.ts';
-import { currentIndexOn, dayBefore, validityOf, type ValidityStatus } from '../model/validity.ts';
-import { briefingStatus, statusFacts, type BriefingStatus } from '../model/briefing-status.ts';
-import { docUrl, versionUrl } from '../site/urls.ts';
+import type { ContentSet, DocKind, VersionedDoc } from '../../model/types.ts';
+import { currentIndexOn, dayBefore, validityOf, type ValidityStatus } from '../../model/validity.ts';
+import { briefingStatus, statusFacts, type BriefingStatus } from '../../model/briefing-status.ts';
+import { docUrl, versionUrl } from '../../site/urls.ts';
 import type { Decompounder } from './decompound.ts';
 import { LunrIndexBuilder, type BuiltIndex } from './lunr-build.ts';
 import { noPause, type Pace } from './pace.ts';

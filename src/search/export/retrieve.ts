@@ -10,13 +10,13 @@
  * by the share of the query's weight a document covers and by a prior per type and status
  * (prior.ts): checklists and guidelines in force before briefings, superseded versions last.
  */
-import type { LawRef } from '../citations/types.ts';
-import { findCitations } from '../citations/parse.ts';
-import { provisionTokens } from './citation-tokens.ts';
-import { glossaryIndex, planQuery, type GlossaryForms, type QueryPlan } from './query.ts';
-import { prior, type RecordStatus } from './prior.ts';
+import type { LawRef } from '../../citations/types.ts';
+import { findCitations } from '../../citations/parse.ts';
+import { provisionTokens } from '../analysis/citation-tokens.ts';
+import { glossaryIndex, planQuery, type GlossaryForms, type QueryPlan } from '../analysis/query.ts';
+import { prior, type RecordStatus } from '../analysis/prior.ts';
 import { foldedWords, stem, terms } from './retrieve-text.ts';
-import { corrections } from './spelling.ts';
+import { corrections } from '../analysis/spelling.ts';
 import { Vocabulary } from './retrieve-vocabulary.ts';
 
 export interface IndexVersion {
