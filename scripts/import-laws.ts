@@ -3,7 +3,7 @@
  * law texts (kmein/gesetze Markdown, see ../shared/corpus/gesetze/README.md) into one
  * JSON file per law, named after the law's slug:
  *
- *   node scripts/import-laws.ts --in ../shared/corpus/gesetze --laws content/laws.yaml --out src/citations/data
+ *   node scripts/import-laws.ts --in ../shared/corpus/gesetze --laws content/laws.yaml --out src/norms/data
  *
  * Sections are the headings "# § 81 – Heading", "# § 1", "# Art 16a",
  * "# §§ 3 bis 6 – (weggefallen)" and "# Art 74a und 75 – (weggefallen)"; ranges and
@@ -15,8 +15,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { enumerate } from '../src/citations/ranges.ts';
-import type { LawRef } from '../src/citations/types.ts';
+import { enumerate } from '../src/norms/ranges.ts';
+import type { LawRef } from '../src/norms/types.ts';
 
 export interface ParagraphInfo {
   /** Null when the law gives none (StAG § 1, every GG article but 45d). */
@@ -133,7 +133,7 @@ function main(): void {
     options: { in: { type: 'string' }, laws: { type: 'string' }, out: { type: 'string' } },
   });
   if (!values.in || !values.laws || !values.out) {
-    console.error('Usage: node scripts/import-laws.ts --in <corpus dir> --laws content/laws.yaml --out src/citations/data');
+    console.error('Usage: node scripts/import-laws.ts --in <corpus dir> --laws content/laws.yaml --out src/norms/data');
     process.exit(2);
   }
   const laws = parseYaml(readFileSync(values.laws, 'utf8')) as LawRef[];

@@ -3,8 +3,8 @@
  * (the site model is memoized, so are these): the pages call them, never loop over the corpus
  * themselves.
  */
-import { headingOf } from '../citations/norms.ts';
-import type { LawRef } from '../citations/types.ts';
+import { headingOf } from '../norms/norms.ts';
+import type { LawRef } from '../norms/types.ts';
 import { lawRefs } from '../model/citation-check.ts';
 import { statusFacts } from '../model/briefing-status.ts';
 import type { Briefing, Track, VersionedDoc } from '../model/types.ts';
@@ -12,7 +12,7 @@ import { announcedVersions, currentVersion, type SiteModel } from '../site/model
 import { docUrl, refUrl, versionUrl } from '../site/urls.ts';
 import { atomFeed, tagAuthority, type FeedContext } from './feed.ts';
 import { glossaryPages } from './glossary.ts';
-import { buildNormRegister, type CitingSource, type LawEntry, type LawInfo } from './norm-register.ts';
+import { buildNormRegister, type CitingSource, type LawEntry, type LawInfo } from '../norms/norm-register.ts';
 import { briefingTimeline, type Timeline } from './timeline.ts';
 import { germanDate } from '../model/day.ts';
 

@@ -5,8 +5,8 @@
  * status module (src/model/briefing-status.ts). Pure; the laws a briefing changes come from its
  * `legalBasis` through the one citation parser.
  */
-import { parseCitation } from '../citations/parse.ts';
-import type { LawRef } from '../citations/types.ts';
+import { parseCitation } from '../norms/parse.ts';
+import type { LawRef } from '../norms/types.ts';
 import { statusFacts, statusOn, type BriefingStatus, type StatusFacts } from '../model/briefing-status.ts';
 import type { Briefing } from '../model/types.ts';
 import { daysBetween } from '../model/day.ts';

@@ -4,7 +4,7 @@
  * briefings and tracks. Written next to the editor as context.json (build) or served fresh from
  * the working copy (`npm run redaktion`).
  */
-import { lawData, type LawData } from '../citations/norms.ts';
+import { lawData, type LawData } from '../norms/norms.ts';
 import type { ContentSet } from '../model/types.ts';
 import type { GlossaryEntry, Law, Team } from '../schemas/registries.ts';
 

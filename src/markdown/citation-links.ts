@@ -24,13 +24,13 @@
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent, Text } from 'hast';
 import { isProseText } from './prose-text.ts';
-import { findCitations } from '../citations/parse.ts';
-import { formatParagraph, lawUrl, provisionKey } from '../citations/links.ts';
-import type { LawRef, Provision } from '../citations/types.ts';
+import { findCitations } from '../norms/parse.ts';
+import { formatParagraph, lawUrl, provisionKey } from '../norms/links.ts';
+import type { LawRef, Provision } from '../norms/types.ts';
 
 export interface CitationLinksOptions {
   laws: readonly LawRef[];
-  /** Paragraph heading for the link title, e.g. `headingOf` from src/citations/norms.ts. */
+  /** Paragraph heading for the link title, e.g. `headingOf` from src/norms/norms.ts. */
   headingOf?: (p: Provision) => string | undefined;
 }
 

@@ -14,7 +14,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { contentRoot, repoRoot } from '../config/env.ts';
-import { headingOf } from '../citations/norms.ts';
+import { headingOf } from '../norms/norms.ts';
 import { lawRefs } from '../model/citation-check.ts';
 import type { GlossaryEntry, Law } from '../schemas/registries.ts';
 import { checklistItems } from './checklist-items.ts';

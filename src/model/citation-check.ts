@@ -3,9 +3,9 @@
  * must parse, name a law from laws.yaml and, where the law text was imported, cite a paragraph
  * that exists. The parser speaks English internally; authors read German.
  */
-import { parseCitation } from '../citations/parse.ts';
-import { checkProvision } from '../citations/norms.ts';
-import type { LawRef } from '../citations/types.ts';
+import { parseCitation } from '../norms/parse.ts';
+import { checkProvision } from '../norms/norms.ts';
+import type { LawRef } from '../norms/types.ts';
 import type { Law } from '../schemas/registries.ts';
 
 export function lawRefs(laws: readonly Law[]): LawRef[] {

@@ -11,8 +11,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, repo } from '../support/build-site.ts';
-import { lawData } from '../../src/citations/norms.ts';
-import { LAW_ROWS_PER_PAGE } from '../../src/briefings/norm-register.ts';
+import { lawData } from '../../src/norms/norms.ts';
+import { LAW_ROWS_PER_PAGE } from '../../src/norms/norm-register.ts';
 
 const dist = join(repo, '.lotse', 'test-build', 'briefings-scale');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');

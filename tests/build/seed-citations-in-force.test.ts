@@ -2,7 +2,7 @@
  * Explicit guard for the seed content that applies on the build date: every provision cited by a
  * checklist or guideline version in force (frontmatter legalBasis, summary and body), by a
  * briefing in effect, by a track or by the glossary exists in the imported law data
- * (src/citations/data). `npm run check` enforces this for all content too; this test keeps the
+ * (src/norms/data). `npm run check` enforces this for all content too; this test keeps the
  * promise visible and fails loudly if citations stop being found at all (count > 100).
  *
  * The files are read raw, not through loadContent: the loader drops a document whose frontmatter
@@ -14,8 +14,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findCitations, parseCitation, type Citation, type LawRef } from '../../src/citations/parse.ts';
-import { checkProvision, hasNormData } from '../../src/citations/norms.ts';
+import { findCitations, parseCitation, type Citation, type LawRef } from '../../src/norms/parse.ts';
+import { checkProvision, hasNormData } from '../../src/norms/norms.ts';
 import { Report } from '../../src/model/diagnostics.ts';
 import { readMdxFile, readYamlFile } from '../../src/model/source.ts';
 import { versionIndexOn } from '../../src/model/validity.ts';

@@ -1,10 +1,10 @@
-/** The Normen-Register (src/briefings/norm-register.ts) and the citation link targets (norm-links.ts). */
+/** The Normen-Register (src/norms/norm-register.ts) and the citation link targets (norm-links.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildNormRegister, compareParagraphs, lawPageMode, lawPageUrl, lawSlug, paginate, paragraphPageUrl, paragraphRegisterUrl, type CitingSource, type ParagraphEntry } from '../../src/briefings/norm-register.ts';
-import { citationSegments, citationTarget } from '../../src/briefings/norm-links.ts';
+import { buildNormRegister, compareParagraphs, lawPageMode, lawPageUrl, lawSlug, paginate, paragraphPageUrl, paragraphRegisterUrl, type CitingSource, type ParagraphEntry } from '../../src/norms/norm-register.ts';
+import { citationSegments, citationTarget } from '../../src/norms/norm-links.ts';
 import { lawRefs } from '../../src/model/citation-check.ts';
 import type { Law } from '../../src/schemas/registries.ts';
 

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { formatProvision, lawUrl, provisionKey } from '../../src/citations/links.ts';
-import { parseCitation } from '../../src/citations/parse.ts';
-import type { LawRef, Provision } from '../../src/citations/types.ts';
+import { formatProvision, lawUrl, provisionKey } from '../../src/norms/links.ts';
+import { parseCitation } from '../../src/norms/parse.ts';
+import type { LawRef, Provision } from '../../src/norms/types.ts';
 
 const laws = parseYaml(readFileSync(new URL('../../content/laws.yaml', import.meta.url), 'utf8')) as LawRef[];
 

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareParagraphs, corpusStem, parseLawText } from '../../scripts/import-laws.ts';
-import { checkProvision, hasNormData, headingOf, lawData, provisionExists } from '../../src/citations/norms.ts';
+import { checkProvision, hasNormData, headingOf, lawData, provisionExists } from '../../src/norms/norms.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = join(root, '../shared/corpus/gesetze');
-const dataDir = join(root, 'src/citations/data');
+const dataDir = join(root, 'src/norms/data');
 const noCorpus = existsSync(corpus) ? false : 'the law corpus (../shared/corpus/gesetze) is not present';
 
 describe('parseLawText reads the consolidated law format', () => {

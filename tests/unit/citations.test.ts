@@ -2,9 +2,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { findCitations, parseCitation, parseQueryCitation } from '../../src/citations/parse.ts';
-import { formatProvision } from '../../src/citations/links.ts';
-import type { LawRef } from '../../src/citations/types.ts';
+import { findCitations, parseCitation, parseQueryCitation } from '../../src/norms/parse.ts';
+import { formatProvision } from '../../src/norms/links.ts';
+import type { LawRef } from '../../src/norms/types.ts';
 
 const laws = parseYaml(readFileSync(new URL('../../content/laws.yaml', import.meta.url), 'utf8')) as LawRef[];
 

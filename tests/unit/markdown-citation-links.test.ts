@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { citationLinks } from '../../src/markdown/citation-links.ts';
-import { headingOf } from '../../src/citations/norms.ts';
-import type { LawRef } from '../../src/citations/types.ts';
+import { headingOf } from '../../src/norms/norms.ts';
+import type { LawRef } from '../../src/norms/types.ts';
 
 const laws = parseYaml(readFileSync(new URL('../../content/laws.yaml', import.meta.url), 'utf8')) as LawRef[];
 const plugin = citationLinks({ laws, headingOf });

@@ -12,8 +12,8 @@ import { markdownToHtml } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { citationLinks } from '../../src/markdown/citation-links.ts';
 import { glossaryAbbr } from '../../src/markdown/glossary-abbr.ts';
-import { headingOf } from '../../src/citations/norms.ts';
-import type { LawRef } from '../../src/citations/types.ts';
+import { headingOf } from '../../src/norms/norms.ts';
+import type { LawRef } from '../../src/norms/types.ts';
 
 const fixtures = fileURLToPath(new URL('../fixtures/markdown/', import.meta.url));
 const laws = parseYaml(readFileSync(new URL('../../content/laws.yaml', import.meta.url), 'utf8')) as LawRef[];

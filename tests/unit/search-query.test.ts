@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQueryCitation, glossaryIndex, planQuery, queryWords, variants, withoutEnding } from '../../src/search/analysis/query.ts';
 import { fold, withUmlauts } from '../../src/search/analysis/fold.ts';
-import type { LawRef } from '../../src/citations/types.ts';
+import type { LawRef } from '../../src/norms/types.ts';
 
 const laws: LawRef[] = [
   { abbr: 'AufenthG', slug: 'aufenthg_2004', unit: '§' },

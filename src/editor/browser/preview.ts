@@ -4,8 +4,8 @@
  * gesetze-im-internet.de and glossary abbreviations as <abbr>, like src/markdown/ does at build
  * time. A light Markdown reading: the published page is rendered by the build (Sätteri).
  */
-import { lawUrl } from '../../citations/links.ts';
-import { findCitations } from '../../citations/parse.ts';
+import { lawUrl } from '../../norms/links.ts';
+import { findCitations } from '../../norms/parse.ts';
 import { lawRefs } from '../../model/citation-check.ts';
 import type { EditorContext } from '../context.ts';
 import { escapeHtml } from '../../site/escape-html.ts';

@@ -6,7 +6,7 @@
  * code); `npm run redaktion` checks those on the local server (see lint endpoint), and the
  * GitLab pipeline runs the full check on every merge request.
  */
-import { useNormData } from '../../citations/norms.ts';
+import { useNormData } from '../../norms/norms.ts';
 import { kind, kindByRefPrefix } from '../../kinds/registry.ts';
 import { createCitationChecker } from '../../model/citation-check.ts';
 import { Report, sortDiagnostics, type Diagnostic } from '../../model/diagnostics.ts';

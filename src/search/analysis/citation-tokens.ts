@@ -12,7 +12,7 @@
  * "qq81q…", and § 81 without Absatz finds the pages that cite any Absatz of it. The words
  * contain only a–z and 0–9 so that Pagefind neither splits nor stems them.
  */
-import type { Provision, QueryProvision } from '../../citations/types.ts';
+import type { Provision, QueryProvision } from '../../norms/types.ts';
 
 /** Lowercase letters and digits of a law abbreviation: "SGB II" → "sgbii", "FreizügG/EU" → "freizuggeu". */
 export function lawSlug(abbr: string): string {

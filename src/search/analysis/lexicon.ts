@@ -6,7 +6,7 @@
  */
 import { glossaryPages } from '../../briefings/glossary.ts';
 import { lawRefs } from '../../model/citation-check.ts';
-import type { LawRef } from '../../citations/types.ts';
+import type { LawRef } from '../../norms/types.ts';
 import type { SiteModel } from '../../site/model.ts';
 import { refUrl } from '../../site/urls.ts';
 

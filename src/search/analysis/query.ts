@@ -9,8 +9,8 @@
  *
  * Abbreviations and synonyms come from the content's glossary (lexicon.json), laws from laws.yaml.
  */
-import { parseQueryCitation } from '../../citations/parse.ts';
-import type { LawRef, QueryProvision } from '../../citations/types.ts';
+import { parseQueryCitation } from '../../norms/parse.ts';
+import type { LawRef, QueryProvision } from '../../norms/types.ts';
 import { absatzToken, paragraphToken } from './citation-tokens.ts';
 import { fold, withEszett, withUmlauts } from './fold.ts';
 import { parseQueryDate, type QueryDate } from './query-date.ts';

@@ -5,7 +5,7 @@
  *   is narrowed to the word;
  * - for a citation search, the excerpt is cut around the cited paragraph and marks it.
  */
-import type { QueryProvision } from '../../citations/types.ts';
+import type { QueryProvision } from '../../norms/types.ts';
 import { escapeHtml } from '../../site/escape-html.ts';
 
 const SPLIT = /\u00AD-/g;

@@ -16,8 +16,8 @@
  * Pages are read in one pass over their tags (html-text.ts); the text outside ignored and
  * excluded elements feeds the word list, the citations and the spelling vocabulary.
  */
-import { findCitations } from '../../citations/parse.ts';
-import type { LawRef } from '../../citations/types.ts';
+import { findCitations } from '../../norms/parse.ts';
+import type { LawRef } from '../../norms/types.ts';
 import type { Decompounder } from './decompound.ts';
 import { provisionTokens } from '../analysis/citation-tokens.ts';
 import { FACETS_ATTRIBUTE, type SearchFacets } from './pagefind.ts';

@@ -13,7 +13,7 @@ import { validityText } from '../../model/validity.ts';
 import { lawRefs } from '../../model/citation-check.ts';
 import { statusFacts } from '../../model/briefing-status.ts';
 import { statusView } from '../../briefings/status-view.ts';
-import { parseCitation } from '../../citations/parse.ts';
+import { parseCitation } from '../../norms/parse.ts';
 import { docUrl, SECTION, versionUrl } from '../../site/urls.ts';
 import { currentVersion, teamName, validityOfVersion, type SiteModel } from '../../site/model.ts';
 import { provisionTokens } from '../analysis/citation-tokens.ts';

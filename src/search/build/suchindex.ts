@@ -10,7 +10,7 @@
 import type { DocumentEntry, SearchCorpus, VersionEntry } from './corpus.ts';
 import { FIELDS } from './corpus.ts';
 import type { Passage } from './passages.ts';
-import type { LawRef } from '../../citations/types.ts';
+import type { LawRef } from '../../norms/types.ts';
 
 export const FORMAT = 'lotse-suchindex';
 export const FORMAT_VERSION = 2;

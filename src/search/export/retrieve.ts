@@ -10,8 +10,8 @@
  * by the share of the query's weight a document covers and by a prior per type and status
  * (prior.ts): checklists and guidelines in force before briefings, superseded versions last.
  */
-import type { LawRef } from '../../citations/types.ts';
-import { findCitations } from '../../citations/parse.ts';
+import type { LawRef } from '../../norms/types.ts';
+import { findCitations } from '../../norms/parse.ts';
 import { provisionTokens } from '../analysis/citation-tokens.ts';
 import { glossaryIndex, planQuery, type GlossaryForms, type QueryPlan } from '../analysis/query.ts';
 import { prior, type RecordStatus } from '../analysis/prior.ts';

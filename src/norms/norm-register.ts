@@ -8,9 +8,9 @@
  * guidelines (superseded versions no longer depend on anything), briefings (their `legalBasis`
  * is what changes), tracks (body text) and glossary entries (`legalBasis`).
  */
-import { findCitations, parseCitation } from '../citations/parse.ts';
-import { formatProvision, lawUrl } from '../citations/links.ts';
-import type { LawRef, Provision, Unit } from '../citations/types.ts';
+import { findCitations, parseCitation } from './parse.ts';
+import { formatProvision, lawUrl } from './links.ts';
+import type { LawRef, Provision, Unit } from './types.ts';
 
 export type CiterKind = 'checklist' | 'guideline' | 'briefing' | 'track' | 'glossary';
 
@@ -115,7 +115,7 @@ function citationsOf(source: CitingSource, laws: readonly LawRef[]): Found[] {
 }
 
 export interface RegisterOptions {
-  /** Paragraph heading from the consolidated law text (src/citations/norms.ts `headingOf`). */
+  /** Paragraph heading from the consolidated law text (src/norms/norms.ts `headingOf`). */
   headingOf?: (p: Pick<Provision, 'law' | 'paragraph'>) => string | undefined;
 }
 

@@ -3,9 +3,9 @@
  * same targets as src/markdown/citation-links.ts – the official paragraph page, titled with the
  * paragraph heading – plus the Normen-Register page of the paragraph. Pure.
  */
-import { findCitations, parseCitation } from '../citations/parse.ts';
-import { formatParagraph, lawUrl } from '../citations/links.ts';
-import type { LawRef, Provision } from '../citations/types.ts';
+import { findCitations, parseCitation } from './parse.ts';
+import { formatParagraph, lawUrl } from './links.ts';
+import type { LawRef, Provision } from './types.ts';
 import { paragraphRegisterUrl } from './norm-register.ts';
 
 export type HeadingOf = (p: Pick<Provision, 'law' | 'paragraph'>) => string | undefined;

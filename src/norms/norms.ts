@@ -6,7 +6,7 @@
  *
  * Data is read synchronously with fs on first use. When a bundler has moved this module
  * away from ./data/ (Astro/Vite build output), the data is looked up under
- * <cwd>/src/citations/data instead; `loadNormData(dir)` sets the folder explicitly.
+ * <cwd>/src/norms/data instead; `loadNormData(dir)` sets the folder explicitly.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,7 +35,7 @@ let byAbbr: Map<string, LawData> | undefined;
 
 function defaultDir(): string {
   const beside = fileURLToPath(new URL('./data/', import.meta.url));
-  return existsSync(beside) ? beside : resolve(repoRoot, 'src/citations/data');
+  return existsSync(beside) ? beside : resolve(repoRoot, 'src/norms/data');
 }
 
 /** Loads (or reloads) the norm data from `dir`. */
