@@ -1,14 +1,14 @@
 /**
  * `npm run freigabe` in a GitLab merge-request pipeline (deploy/gitlab-ci.example.yml, job
  * `freigabe`): writes the merge request's approver into „Freigegeben von“ (approvedBy) of every
- * version file it adds or changes (src/editorial/approved-by.ts). Refuses (exit 1) while nobody
+ * version file it adds or changes (src/editorial/review/approved-by.ts). Refuses (exit 1) while nobody
  * but the author has approved. The job commits the result to the merge request's branch.
  *
  *   npm run freigabe [-- --root <content folder>]
  */
 import { parseArgs } from 'node:util';
 import { environment, useContentRoot } from '../config/env.ts';
-import { ApprovalError, gitLabEnv, readApproval, writeApprovedBy } from '../editorial/approved-by.ts';
+import { ApprovalError, gitLabEnv, readApproval, writeApprovedBy } from '../editorial/review/approved-by.ts';
 import { runCli } from './run-cli.ts';
 
 runCli(async () => {

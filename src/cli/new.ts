@@ -17,10 +17,10 @@ import { formatDiagnostic } from '../model/diagnostics.ts';
 import { displayPath, loadContent } from '../model/load.ts';
 import { validateContent } from '../model/validate.ts';
 import { docUrl } from '../site/urls.ts';
-import { questionsFor, type NewContext } from '../editorial/new-questions.ts';
-import { latestVersion, parseDocRef, renderNewVersion } from '../editorial/new-version.ts';
-import { collect, flagMessage, InputEnded, streamPrompter, type Answers } from '../editorial/prompt.ts';
-import { newDocumentPath, renderNewDocument, type NewKind } from '../editorial/templates.ts';
+import { questionsFor, type NewContext } from '../editorial/new/new-questions.ts';
+import { latestVersion, parseDocRef, renderNewVersion } from '../editorial/new/new-version.ts';
+import { collect, flagMessage, InputEnded, streamPrompter, type Answers } from '../editorial/new/prompt.ts';
+import { newDocumentPath, renderNewDocument, type NewKind } from '../editorial/new/templates.ts';
 import { KINDS as DOC_KINDS, kindFromWord, type KindId } from '../kinds/registry.ts';
 import { runCli } from './run-cli.ts';
 

@@ -12,7 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { frontmatterYaml } from '../../src/editorial/templates.ts';
+import { frontmatterYaml } from '../../src/editorial/new/templates.ts';
 import { PORT_BASE } from '../support/ports.ts';
 
 const repo = join(import.meta.dirname, '..', '..');

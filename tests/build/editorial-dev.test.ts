@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repo } from '../support/build-site.ts';
-import { startDevServer, type DevServer } from '../../src/editorial/dev-server.ts';
-import { measurePreviewLatency, median } from '../../src/editorial/preview-latency.ts';
+import { startDevServer, type DevServer } from '../../src/editorial/dev/dev-server.ts';
+import { measurePreviewLatency, median } from '../../src/editorial/dev/preview-latency.ts';
 
 let server: DevServer;
 const content = mkdtempSync(join(tmpdir(), 'lotse-ed-dev-'));
@@ -62,7 +62,7 @@ test('an edited MDX file is served by the preview shortly after saving', async (
   const target = { file: join(content, 'checklists/verlaengerung/v2.mdx'), path: '/checklisten/verlaengerung/', anchor: 'Neue Nachweise nach der Reform anfordern' };
   const results = await measurePreviewLatency(server, target, 3);
   t.diagnostic(`Vorschau-Latenz: ${results.map((ms) => `${Math.round(ms)} ms`).join(', ')} (Median ${Math.round(median(results))} ms)`);
-  // The goal is ≤ 1 s on a quiet machine (src/editorial/preview-latency.ts measures it); the bound
+  // The goal is ≤ 1 s on a quiet machine (src/editorial/dev/preview-latency.ts measures it); the bound
   // here only catches a regression to a full rebuild or restart, which takes many seconds.
   assert.ok(median(results) < 3000, `Median ${Math.round(median(results))} ms`);
 });

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repo, runCheck } from '../support/build-site.ts';
-import { NEW_COMMANDS } from '../../src/editorial/guide-examples.ts';
+import { NEW_COMMANDS } from '../../src/editorial/guide/guide-examples.ts';
 
 const DATE = '2026-11-25';
 const folders: string[] = [];

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, repo } from '../support/build-site.ts';
-import { DASHBOARD_ROWS, LIST_ROWS } from '../../src/editorial/health-sections.ts';
+import { DASHBOARD_ROWS, LIST_ROWS } from '../../src/editorial/health/health-sections.ts';
 
 const dist = join(repo, '.lotse', 'test-build', 'editorial-scale');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');

@@ -106,7 +106,7 @@ test('a version without approvedBy or approved by its owner is shown as not appr
   assert.doesNotMatch(page('checklisten/verlaengerung'), /data-notice="unapproved"/);
 });
 
-/** Every field path of a schema, written independently of src/editorial/guide.ts. */
+/** Every field path of a schema, written independently of src/editorial/guide/guide.ts. */
 function paths(schema: z.ZodType, prefix = ''): string[] {
   type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType };
   const def = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ApprovalError, gitLabEnv, readApproval, versionFiles, writeApprovedBy } from '../../src/editorial/approved-by.ts';
-import { renderNewVersion } from '../../src/editorial/new-version.ts';
+import { ApprovalError, gitLabEnv, readApproval, versionFiles, writeApprovedBy } from '../../src/editorial/review/approved-by.ts';
+import { renderNewVersion } from '../../src/editorial/new/new-version.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const env = gitLabEnv({ CI_API_V4_URL: 'https://gitlab.behoerde.example/api/v4', CI_PROJECT_ID: '7', CI_MERGE_REQUEST_IID: '42', LOTSE_APPROVAL_TOKEN: 'glpat-test' });

@@ -1,7 +1,7 @@
-/** The health page's sections and the pager of their full lists (src/editorial/health-sections.ts). */
+/** The health page's sections and the pager of their full lists (src/editorial/health/health-sections.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { healthListUrl, healthSections, pageWindow } from '../../src/editorial/health-sections.ts';
+import { healthListUrl, healthSections, pageWindow } from '../../src/editorial/health/health-sections.ts';
 
 test('every section has its own list address; drafts only in the preview', () => {
   assert.deepEqual(healthSections(false).map((s) => healthListUrl(s.slug)), ['/redaktion/ueberfaellig/', '/redaktion/bald-faellig/', '/redaktion/anpassung-ausstehend/', '/redaktion/nicht-freigegeben/', '/redaktion/zu-bestaetigen/', '/redaktion/nicht-verlinkt/']);

@@ -1,12 +1,12 @@
 /**
- * The content health report (src/editorial/health.ts) against tests/fixtures/editorial with the
+ * The content health report (src/editorial/health/health.ts) against tests/fixtures/editorial with the
  * fixed reference date 2026-11-25 (see the fixture's README.md for the intended rows).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { contentHealth, type HealthReport, type HealthSection } from '../../src/editorial/health.ts';
-import { bodyLinks } from '../../src/editorial/links.ts';
+import { contentHealth, type HealthReport, type HealthSection } from '../../src/editorial/health/health.ts';
+import { bodyLinks } from '../../src/editorial/health/links.ts';
 import { loadContent } from '../../src/model/load.ts';
 
 const ROOT = join(import.meta.dirname, '../fixtures/editorial');

@@ -1,10 +1,10 @@
 /** The pieces of `npm run new`: slugs, the version step, the templates and the question driver. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderNewVersion, validFromOf } from '../../src/editorial/new-version.ts';
-import { oneYearAfter, slugify } from '../../src/editorial/new-questions.ts';
-import { collect, type Prompter, type Question } from '../../src/editorial/prompt.ts';
-import { renderNewDocument } from '../../src/editorial/templates.ts';
+import { renderNewVersion, validFromOf } from '../../src/editorial/new/new-version.ts';
+import { oneYearAfter, slugify } from '../../src/editorial/new/new-questions.ts';
+import { collect, type Prompter, type Question } from '../../src/editorial/new/prompt.ts';
+import { renderNewDocument } from '../../src/editorial/new/templates.ts';
 
 test('slugs are lowercase ASCII with umlauts written out', () => {
   assert.equal(slugify('Einbürgerung – Antrag prüfen (§ 10 StAG)'), 'einbuergerung-antrag-pruefen-10-stag');

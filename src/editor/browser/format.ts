@@ -3,10 +3,10 @@
  * every frontmatter; these formats keep the file as the author wrote it: untouched fields keep
  * their exact text (quotes, brackets, comments), a changed field keeps the style of the value it
  * replaces, and a new field goes where the schema puts it. New files use the house style of
- * `npm run new` (src/editorial/templates.ts).
+ * `npm run new` (src/editorial/new/templates.ts).
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node, Pair } from 'yaml';
-import { frontmatterYaml } from '../../editorial/templates.ts';
+import { frontmatterYaml } from '../../editorial/new/templates.ts';
 
 /** Data keys the editor adds that are never written into a file. */
 export const EDITOR_ONLY = new Set(['body', 'lotseSource', 'docSlug', 'version', 'lotseAffected']);

@@ -8,10 +8,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS } from '../kinds/registry.ts';
-import { schemaOf } from '../kinds/schemas.ts';
-import { shapeOf } from '../editor/fields.ts';
-import { mdxFromFile, mdxToFile } from '../editor/browser/format.ts';
+import { KINDS } from '../../kinds/registry.ts';
+import { schemaOf } from '../../kinds/schemas.ts';
+import { shapeOf } from '../../editor/fields.ts';
+import { mdxFromFile, mdxToFile } from '../../editor/browser/format.ts';
 
 export interface GitLabEnv {
   /** CI_API_V4_URL, e.g. https://gitlab.example.org/api/v4 */

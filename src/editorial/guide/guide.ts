@@ -6,11 +6,11 @@
  * what validation accepts).
  */
 import { z } from 'astro/zod';
-import { briefingSchema } from '../schemas/briefing.ts';
-import { metaOf, type SchemaContext } from '../schemas/fields.ts';
-import { glossarySchema, lawsSchema, siteSchema, teamsSchema } from '../schemas/registries.ts';
-import { trackSchema } from '../schemas/track.ts';
-import { versionedSchema } from '../schemas/versioned.ts';
+import { briefingSchema } from '../../schemas/briefing.ts';
+import { metaOf, type SchemaContext } from '../../schemas/fields.ts';
+import { glossarySchema, lawsSchema, siteSchema, teamsSchema } from '../../schemas/registries.ts';
+import { trackSchema } from '../../schemas/track.ts';
+import { versionedSchema } from '../../schemas/versioned.ts';
 import { FIELD_NOTES } from './field-notes.ts';
 
 export interface FieldRow {

@@ -6,13 +6,13 @@
  * per team and type. Pure: content set + reference date in, rows out; every row names the
  * document, what is wrong and what to do.
  */
-import { pendingAdaptations } from '../model/briefing-status.ts';
-import { fourEyesProblem } from '../model/rules.ts';
-import type { ContentSet, DocKind, DocVersion, VersionedDoc } from '../model/types.ts';
-import { currentOf, validityOf } from '../model/validity.ts';
-import { docUrl, versionUrl } from '../site/urls.ts';
+import { pendingAdaptations } from '../../model/briefing-status.ts';
+import { fourEyesProblem } from '../../model/rules.ts';
+import type { ContentSet, DocKind, DocVersion, VersionedDoc } from '../../model/types.ts';
+import { currentOf, validityOf } from '../../model/validity.ts';
+import { docUrl, versionUrl } from '../../site/urls.ts';
 import { linkedDocuments } from './links.ts';
-import { addDays, daysBetween, germanDate } from '../model/day.ts';
+import { addDays, daysBetween, germanDate } from '../../model/day.ts';
 
 export const REVIEW_WINDOW_DAYS = 30;
 

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { Document, isMap, isSeq, Scalar } from 'yaml';
-import { kind as kindInfo } from '../kinds/registry.ts';
-import { germanDate } from '../model/day.ts';
+import { kind as kindInfo } from '../../kinds/registry.ts';
+import { germanDate } from '../../model/day.ts';
 
 export type NewKind = 'checklist' | 'guideline' | 'briefing' | 'track';
 

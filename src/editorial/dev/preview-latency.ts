@@ -2,7 +2,7 @@
  * How fast the preview shows an edit: starts `npm run dev` on a copy of a content set, loads a
  * page, changes a line of the MDX file, and polls the page until the new text is served.
  *
- *   node src/editorial/preview-latency.ts [content folder] [runs] [-- extra astro dev arguments]
+ *   node src/editorial/dev/preview-latency.ts [content folder] [runs] [-- extra astro dev arguments]
  *
  * prints every measurement and the median. The folder defaults to tests/fixtures/editorial;
  * it is copied to a temporary folder, so the original is never edited.
@@ -10,7 +10,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { repoRoot, environment } from '../config/env.ts';
+import { repoRoot, environment } from '../../config/env.ts';
 import { startDevServer, type DevServer } from './dev-server.ts';
 
 export interface EditTarget {

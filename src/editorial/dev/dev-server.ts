@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../config/env.ts';
+import { repoRoot } from '../../config/env.ts';
 
 export interface DevServer {
   url: string;

@@ -4,8 +4,8 @@
  * both so they always say the same. The dashboard shows the first DASHBOARD_ROWS rows of each
  * section and links the full list, so its size does not grow with the knowledge base.
  */
-import { ADAPTATION_WINDOW_DAYS } from '../model/briefing-status.ts';
-import type { ContentSet } from '../model/types.ts';
+import { ADAPTATION_WINDOW_DAYS } from '../../model/briefing-status.ts';
+import type { ContentSet } from '../../model/types.ts';
 import { contentHealth, REVIEW_WINDOW_DAYS, type HealthReport, type HealthSection } from './health.ts';
 
 /** Rows per section on the dashboard. */

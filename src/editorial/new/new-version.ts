@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, isMap, Scalar, YAMLSeq } from 'yaml';
-import { kind as kindInfo, kindByRefPrefix } from '../kinds/registry.ts';
-import type { VersionedKind } from '../model/types.ts';
+import { kind as kindInfo, kindByRefPrefix } from '../../kinds/registry.ts';
+import type { VersionedKind } from '../../model/types.ts';
 
 export interface LatestVersion {
   kind: VersionedKind;

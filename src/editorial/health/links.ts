@@ -4,7 +4,7 @@
  * (`[Text](/checklisten/<slug>/)`, also `…/v2/` and reference-style `[x]: /leitfaeden/<slug>/`).
  * A document's links to itself do not count. One pass over all bodies.
  */
-import type { ContentSet } from '../model/types.ts';
+import type { ContentSet } from '../../model/types.ts';
 
 const BODY_LINK = /(?:\]\(\s*|^\s*\[[^\]]+\]:\s*)<?\/(checklisten|leitfaeden)\/([a-z0-9]+(?:-[a-z0-9]+)*)\//gm;
 const PREFIX: Record<string, string> = { checklisten: 'checklists', leitfaeden: 'guidelines' };

@@ -4,8 +4,8 @@
  * writes them into an empty content root and runs the validation on them: every example in
  * the guide is a file that passes `npm run check`.
  */
-import { renderNewVersion } from './new-version.ts';
-import { renderNewDocument } from './templates.ts';
+import { renderNewVersion } from '../new/new-version.ts';
+import { renderNewDocument } from '../new/templates.ts';
 
 export interface GuideExample {
   id: string;
