@@ -9,7 +9,7 @@
  * - dates in one form, DD.MM.YYYY: "2026-06-12" → "12.06.2026".
  *
  * Pure string functions; src/markdown/typography.ts applies them to the text nodes of content,
- * src/middleware.ts to the text of every rendered page (interface strings included).
+ * src/typography/stage.ts to the text of every built page (interface strings included).
  */
 
 export const NBSP = '\u00a0';
@@ -51,7 +51,7 @@ const MAY_READ = /\b(?:title|alt|aria-label|placeholder)="|^<meta\b/;
  * aria-label, placeholder, content of <meta name="description">). Markup and data attributes
  * stay byte for byte as they were.
  *
- * One pass over the tags (src/middleware.ts runs it on every page of the build): a text segment
+ * One pass over the tags (the build's typography stage runs it on every page): a text segment
  * or tag is looked at only when it can change, and the page is copied only around the changes.
  */
 export function typesetHtml(html: string): string {
