@@ -29,7 +29,7 @@ export interface Stage {
  * that the precache hashes the files as they are served.
  */
 export const postBuildStages: Stage[] = [
-  { name: 'typography', run: (outDir) => void typesetPages(outDir) },
+  { name: 'typography', run: async (outDir) => void (await typesetPages(outDir)) },
   { name: 'index', run: (outDir, context) => indexSite(outDir, context) },
   { name: 'versions', run: (outDir, { content, date }) => void writeCurrentVersionCopies(outDir, content, date) },
   { name: 'offline', run: async (outDir) => void (await writeServiceWorker(outDir)) },

@@ -12,14 +12,33 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { typesetHtml } from './german.ts';
 
-/** Typesets every .html file under `outDir` in place; returns how many changed. */
-export function typesetPages(outDir: string): number {
+/**
+ * Typesets every .html file under `outDir` in place; returns how many changed. From
+ * `parallelFrom` pages on, a worker thread takes every other page: nothing else runs between
+ * the render and the search index, so the second core would otherwise wait.
+ */
+export async function typesetPages(outDir: string, { parallelFrom = 1000 } = {}): Promise<number> {
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(outDir, f));
+  if (files.length < parallelFrom) return typesetFiles(files);
+  const worker = new Worker(new URL(import.meta.url), { workerData: { lotseTypesetFiles: files.filter((_, i) => i % 2 === 1) } });
+  const theirs = new Promise<number>((resolve, reject) => {
+    worker.once('message', (count: number) => resolve(count));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Typografie: Worker endete mit Code ${code}`)));
+  });
+  try {
+    return typesetFiles(files.filter((_, i) => i % 2 === 0)) + (await theirs);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function typesetFiles(files: readonly string[]): number {
   let changed = 0;
-  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue;
-    const path = join(outDir, file);
+  for (const path of files) {
     const html = readFileSync(path, 'utf8');
     const typeset = typesetHtml(html);
     if (typeset === html) continue;
@@ -28,3 +47,6 @@ export function typesetPages(outDir: string): number {
   }
   return changed;
 }
+
+const task = (workerData as { lotseTypesetFiles?: string[] } | null)?.lotseTypesetFiles;
+if (parentPort && task) parentPort.postMessage(typesetFiles(task));

@@ -37,7 +37,7 @@ test('typesetHtml leaves a page without candidates as it is and changes only wha
   assert.equal(show(typesetHtml(meta)), '<meta name="description" content="nach §~5 Abs.~1"><img alt="Art.~6 GG" src="/a1.png"><p>am 12.06.2026</p><pre>§ 3</pre><p>§~4</p>');
 });
 
-test('the build stage typesets every HTML page in place and leaves data files and untouched pages alone', () => {
+test('the build stage typesets every HTML page in place and leaves data files and untouched pages alone', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lotse-typography-'));
   try {
     mkdirSync(join(dir, 'leitfaeden', 'x'), { recursive: true });
@@ -45,10 +45,21 @@ test('the build stage typesets every HTML page in place and leaves data files an
     writeFileSync(join(dir, 'index.html'), '<h1>Lotse</h1>');
     writeFileSync(join(dir, 'daten.json'), '{"title":"§ 81 AufenthG"}');
     const before = statSync(join(dir, 'index.html')).mtimeMs;
-    assert.equal(typesetPages(dir), 1);
+    assert.equal(await typesetPages(dir), 1);
     assert.equal(show(readFileSync(join(dir, 'leitfaeden', 'x', 'index.html'), 'utf8')), '<h1>§~81 AufenthG</h1>');
     assert.equal(readFileSync(join(dir, 'daten.json'), 'utf8'), '{"title":"§ 81 AufenthG"}');
     assert.equal(statSync(join(dir, 'index.html')).mtimeMs, before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('with many pages a worker thread typesets every other one: all pages end up typeset', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lotse-typography-'));
+  try {
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `${i}.html`), `<p>§ ${i} StAG</p>`);
+    assert.equal(await typesetPages(dir, { parallelFrom: 2 }), 6);
+    for (let i = 0; i < 6; i++) assert.equal(show(readFileSync(join(dir, `${i}.html`), 'utf8')), `<p>§~${i} StAG</p>`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
