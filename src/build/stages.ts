@@ -8,6 +8,7 @@ import { indexSite } from '../search/build/index-site.ts';
 import { writeCurrentVersionCopies } from './current-version-copies.ts';
 import { writeServiceWorker } from '../offline/worker-stage.ts';
 import { writeBuildEditor } from '../editor/build-stage.ts';
+import { typesetPages } from '../typography/stage.ts';
 
 export interface StageContext {
   content: ContentSet;
@@ -23,10 +24,12 @@ export interface Stage {
 }
 
 /**
- * In order; "versions" must follow "index" so that copies are never indexed, and "offline" comes
- * last so that the precache hashes the files as they are served.
+ * In order; "typography" comes first so that search indexes the pages as readers see them,
+ * "versions" must follow "index" so that copies are never indexed, and "offline" comes last so
+ * that the precache hashes the files as they are served.
  */
 export const postBuildStages: Stage[] = [
+  { name: 'typography', run: async (outDir) => void (await typesetPages(outDir)) },
   { name: 'index', run: (outDir, context) => indexSite(outDir, context) },
   { name: 'versions', run: (outDir, { content, date }) => void writeCurrentVersionCopies(outDir, content, date) },
   { name: 'offline', run: async (outDir) => void (await writeServiceWorker(outDir)) },
