@@ -1,5 +1,5 @@
 /**
- * Adapter from the citation parser (src/citations) to the schemas' `checkCitation`: a citation
+ * Adapter from the citation parser (src/norms) to the schemas' `checkCitation`: a citation
  * must parse, name a law from laws.yaml and, where the law text was imported, cite a paragraph
  * that exists. The parser speaks English internally; authors read German.
  */
