@@ -13,11 +13,16 @@ import type { ContentSet, SourceRef } from './types.ts';
 /** URL section (`checklisten`) → reference prefix (`checklists`), from src/kinds/registry.ts. */
 const SECTIONS: Record<string, string> = Object.fromEntries(KINDS.map((k) => [k.urlSection.replace(/\//g, ''), k.refPrefix]));
 
-/** Fixed pages inside a section (`/checklisten/team/…`, `/rechtsaenderungen/archiv/…`) are not document slugs. */
+/** Sections served by the one route set of the versioned kinds (src/pages/[section]/). */
+const SHARED_ROUTES = new Set(KINDS.filter((k) => k.versioned).map((k) => k.urlSection.replace(/\//g, '')));
+
+/**
+ * Fixed pages inside a section (`/checklisten/team/…`, `/rechtsaenderungen/archiv/…`) are not
+ * document slugs: the static names in the section's route folder, or in the shared one.
+ */
 function fixedSegments(section: string): Set<string> {
-  const dir = join(repoRoot, 'src', 'pages', section);
-  if (!existsSync(dir)) return new Set();
-  return new Set(readdirSync(dir).filter((name) => !name.startsWith('[')).map((name) => name.replace(/\.(astro|ts|md|mdx)$/, '')));
+  const dirs = [section, ...(SHARED_ROUTES.has(section) ? ['[section]'] : [])].map((d) => join(repoRoot, 'src', 'pages', d)).filter((d) => existsSync(d));
+  return new Set(dirs.flatMap((dir) => readdirSync(dir)).filter((name) => !name.startsWith('[')).map((name) => name.replace(/\.(astro|ts|md|mdx)$/, '')));
 }
 
 export function checkBodyLinks(content: ContentSet, targets: Map<string, number>, report: Report): void {

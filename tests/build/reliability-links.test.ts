@@ -47,7 +47,7 @@ test('the link checker finds broken pages, anchors, assets, missing slashes and 
 
 test('a page is traced to its Astro route and to the author files it shows', () => {
   const trace = createSourceTracer(SITE_CONTENT.fixture);
-  assert.deepEqual(trace('/checklisten/fiktionsbescheinigung/v1/'), { route: 'src/pages/checklisten/[slug]/[version].astro', content: ['tests/fixtures/valid/checklists/fiktionsbescheinigung/v1.mdx'] });
+  assert.deepEqual(trace('/checklisten/fiktionsbescheinigung/v1/'), { route: 'src/pages/[section]/[slug]/[version].astro', content: ['tests/fixtures/valid/checklists/fiktionsbescheinigung/v1.mdx'] });
   assert.equal(trace('/checklisten/fiktionsbescheinigung/').content[0], 'tests/fixtures/valid/checklists/fiktionsbescheinigung/v2.mdx');
   assert.equal(trace('/glossar/').route, 'src/pages/glossar/index.astro');
   assert.equal(trace('/404.html').route, 'src/pages/404.astro');

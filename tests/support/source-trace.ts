@@ -34,7 +34,7 @@ function routes(): Route[] {
 }
 
 export interface PageSource {
-  /** The Astro route file, e.g. `src/pages/checklisten/[slug]/[version].astro`. */
+  /** The Astro route file, e.g. `src/pages/[section]/[slug]/[version].astro`. */
   route?: string;
   /** Author files shown on this page (display paths), newest version first. */
   content: string[];
