@@ -57,7 +57,10 @@ const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? Stri
  */
 export function evaluate(results: readonly BenchRow[], budgets: readonly Budget[] = BUDGETS): { table: string; exceeded: number } {
   let exceeded = 0;
-  const lines = [`| Messgröße | Budget | ${results.map((r) => `${r.documents} Dok.`).join(' | ')} |`, `| --- | --- | ${results.map(() => '---').join(' | ')} |`];
+  const lines = [
+    `| Messgröße | Budget | ${results.map((r) => `${r.documents} Dok.`).join(' | ')} |`,
+    `| --- | --- | ${results.map(() => '---').join(' | ')} |`,
+  ];
   for (const b of budgets) {
     const cells = results.map((r) => {
       const v = r[b.key] as number | undefined;

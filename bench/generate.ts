@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
 const TEAMS = ['einbuergerung', 'aufenthalt', 'fachkraefte', 'rueckkehr', 'allgemein'];
-const OWNERS = ['Teamleitung Einbürgerung', 'Teamleitung Aufenthalt', 'Teamleitung Fachkräfteeinwanderung', 'Teamleitung Rückkehrmanagement', 'Abteilungsleitung'];
+const OWNERS = [
+  'Teamleitung Einbürgerung',
+  'Teamleitung Aufenthalt',
+  'Teamleitung Fachkräfteeinwanderung',
+  'Teamleitung Rückkehrmanagement',
+  'Abteilungsleitung',
+];
 
 export interface GeneratedCorpus {
   root: string;
@@ -46,7 +52,9 @@ export function generateCorpus(options: { n: number; lawsDir: string; makeCorpus
   const { n, out, repo } = options;
   rmSync(out, { recursive: true, force: true });
   const plainDir = join(out, '..', `${out.split('/').pop()}-plain`);
-  const made = spawnSync(process.execPath, [options.makeCorpus, '--in', options.lawsDir, '--out', plainDir, '--n', String(n), '--format', 'plain'], { encoding: 'utf8' });
+  const made = spawnSync(process.execPath, [options.makeCorpus, '--in', options.lawsDir, '--out', plainDir, '--n', String(n), '--format', 'plain'], {
+    encoding: 'utf8',
+  });
   if (made.status !== 0) throw new Error(`make-corpus.mjs: ${made.stderr}`);
 
   const lawsYaml = parse(readFileSync(join(repo, 'content/laws.yaml'), 'utf8')) as { abbr: string; unit?: string }[];
@@ -54,15 +62,24 @@ export function generateCorpus(options: { n: number; lawsDir: string; makeCorpus
   mkdirSync(join(out, 'content'), { recursive: true });
   for (const name of ['teams.yaml', 'laws.yaml', 'site.yaml']) cpSync(join(repo, 'content', name), join(out, 'content', name));
   const glossaryFile = join(repo, 'content/glossary.yaml');
-  const glossary = existsSync(glossaryFile) ? ((parse(readFileSync(glossaryFile, 'utf8')) as Record<string, unknown>[]) ?? []).map(({ see: _see, ...entry }) => entry) : [];
+  const glossary = existsSync(glossaryFile)
+    ? ((parse(readFileSync(glossaryFile, 'utf8')) as Record<string, unknown>[]) ?? []).map(({ see: _see, ...entry }) => entry)
+    : [];
   writeFileSync(join(out, 'content/glossary.yaml'), stringify(glossary));
 
-  const files = readdirSync(plainDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx') && !f.endsWith('index.mdx')).sort();
+  const files = readdirSync(plainDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx') && !f.endsWith('index.mdx'))
+    .sort();
   const refs: string[] = [];
   let versions = 0;
   files.slice(0, n).forEach((relative, i) => {
     const { data, body } = readPlain(join(plainDir, relative));
-    const slug = relative.replace(/\.mdx$/, '').replace(/[/_]/g, '-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    const slug = relative
+      .replace(/\.mdx$/, '')
+      .replace(/[/_]/g, '-')
+      .replace(/[^a-z0-9-]/g, '')
+      .replace(/-+/g, '-')
+      .replace(/^-|-$/g, '');
     const kind = i % 4 === 0 ? 'checklist' : 'guideline';
     const dir = kind === 'checklist' ? join(out, 'checklists', slug) : join(out, 'content/guidelines', slug);
     mkdirSync(dir, { recursive: true });
@@ -97,12 +114,38 @@ export function generateCorpus(options: { n: number; lawsDir: string; makeCorpus
   mkdirSync(join(out, 'content/briefings'), { recursive: true });
   for (let b = 0; b < 20; b++) {
     const affects = refs.filter((_, i) => i % 20 === b).slice(0, 5);
-    const fm = { title: `Rechtsänderung ${b + 1}`, summary: 'Generierte Rechtsänderung für den Leistungstest.', teams: [TEAMS[b % 5]], owner: OWNERS[b % 5], published: addDays('2024-01-01', b * 30), effective: addDays('2024-02-01', b * 45), legalBasis: ['§ 81 AufenthG'], affects, sources: [{ title: 'BGBl. I', url: 'https://www.recht.bund.de/' }] };
-    writeFileSync(join(out, 'content/briefings', `aenderung-${b + 1}.mdx`), `---\n${stringify(fm)}---\n\nGenerierte Rechtsänderung mit Verweis auf § 81 Abs. 4 AufenthG.\n`);
+    const fm = {
+      title: `Rechtsänderung ${b + 1}`,
+      summary: 'Generierte Rechtsänderung für den Leistungstest.',
+      teams: [TEAMS[b % 5]],
+      owner: OWNERS[b % 5],
+      published: addDays('2024-01-01', b * 30),
+      effective: addDays('2024-02-01', b * 45),
+      legalBasis: ['§ 81 AufenthG'],
+      affects,
+      sources: [{ title: 'BGBl. I', url: 'https://www.recht.bund.de/' }],
+    };
+    writeFileSync(
+      join(out, 'content/briefings', `aenderung-${b + 1}.mdx`),
+      `---\n${stringify(fm)}---\n\nGenerierte Rechtsänderung mit Verweis auf § 81 Abs. 4 AufenthG.\n`,
+    );
   }
   mkdirSync(join(out, 'content/tracks'), { recursive: true });
   TEAMS.slice(0, 4).forEach((team, t) => {
-    const modules = Array.from({ length: 6 }, (_, m) => ({ title: `Modul ${m + 1}`, week: m + 1, read: refs.slice(t * 50 + m * 5, t * 50 + m * 5 + 5), tasks: ['Zwei Fälle mit der Patin bearbeiten'], quiz: [{ question: 'Gilt die Fiktion bei verspätetem Antrag?', options: ['Ja', 'Nein, nur bei unbilliger Härte'], answer: 1, explanation: '§ 81 Abs. 4 Satz 3 AufenthG.' }] }));
+    const modules = Array.from({ length: 6 }, (_, m) => ({
+      title: `Modul ${m + 1}`,
+      week: m + 1,
+      read: refs.slice(t * 50 + m * 5, t * 50 + m * 5 + 5),
+      tasks: ['Zwei Fälle mit der Patin bearbeiten'],
+      quiz: [
+        {
+          question: 'Gilt die Fiktion bei verspätetem Antrag?',
+          options: ['Ja', 'Nein, nur bei unbilliger Härte'],
+          answer: 1,
+          explanation: '§ 81 Abs. 4 Satz 3 AufenthG.',
+        },
+      ],
+    }));
     const fm = { title: `Pfad ${team}`, summary: 'Generierter Pfad.', teams: [team], owner: OWNERS[t], weeks: 6, modules };
     writeFileSync(join(out, 'content/tracks', `pfad-${team}.mdx`), `---\n${stringify(fm)}---\n\nGenerierter Einarbeitungspfad.\n`);
   });

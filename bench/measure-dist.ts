@@ -17,7 +17,9 @@ export interface DistFigures {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
 
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 6 }).length;

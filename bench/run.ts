@@ -98,7 +98,12 @@ for (const n of sizes) {
   };
   if (!flag('--no-search')) {
     const search = await benchSearch(dist, 4499, `/${docPage}/`);
-    Object.assign(row, { firstQueryKB: search.firstQueryKB, medianLatencyMs: search.medianLatencyMs, latenciesMs: search.latenciesMs, searchLoadedBeforeFocus: search.loadedBeforeFocus.length > 0 });
+    Object.assign(row, {
+      firstQueryKB: search.firstQueryKB,
+      medianLatencyMs: search.medianLatencyMs,
+      latenciesMs: search.latenciesMs,
+      searchLoadedBeforeFocus: search.loadedBeforeFocus.length > 0,
+    });
     for (const [kind, f] of Object.entries(search.firstQueries)) Object.assign(row, { [`firstQueryKB_${kind}`]: f.kb, [`firstQueryMs_${kind}`]: f.ms });
     Object.assign(row, await benchExport(dist));
   }

@@ -21,7 +21,9 @@ if (!values.in || !values.out) {
   process.exit(2);
 }
 const counts: WordCounts = new Map();
-for (const file of readdirSync(values.in).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+for (const file of readdirSync(values.in)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .sort()) {
   const text = readFileSync(join(values.in, file), 'utf8').replace(/^%.*$/gm, '');
   countWords(text, counts);
 }

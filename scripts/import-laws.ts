@@ -92,7 +92,10 @@ export function parseLawText(markdown: string): LawText {
 /** "SGB II" → "SGB_2", "FreizügG/EU" → "FreizügG_EU": how the corpus names its files. */
 export function corpusStem(abbr: string): string {
   const roman: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4', V: '5', VI: '6', VII: '7', VIII: '8', IX: '9', X: '10', XI: '11', XII: '12' };
-  return abbr.replace(/ ([IVX]+)$/, (_, r: string) => `_${roman[r] ?? r}`).replace(/[/ ]/g, '_').normalize('NFC');
+  return abbr
+    .replace(/ ([IVX]+)$/, (_, r: string) => `_${roman[r] ?? r}`)
+    .replace(/[/ ]/g, '_')
+    .normalize('NFC');
 }
 
 export function lawJson(law: LawRef, text: LawText, source: Record<string, string>): string {

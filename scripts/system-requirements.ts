@@ -27,9 +27,29 @@ export interface Requirement {
 }
 
 export const REQUIREMENTS = {
-  chromium: { label: 'Chromium', debianPackage: 'chromium', purpose: 'Browser-Tests', envVar: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'], names: ['chromium', 'chromium-browser'] },
-  nginx: { label: 'nginx', debianPackage: 'nginx', purpose: 'die Seite wie im Betrieb ausliefern', envVar: 'NGINX_PATH', paths: ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'], names: ['nginx'] },
-  xmllint: { label: 'xmllint', debianPackage: 'libxml2-utils', purpose: 'Atom-Feeds gegen das RELAX-NG-Schema prüfen', paths: ['/usr/bin/xmllint'], names: ['xmllint'] },
+  chromium: {
+    label: 'Chromium',
+    debianPackage: 'chromium',
+    purpose: 'Browser-Tests',
+    envVar: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'],
+    names: ['chromium', 'chromium-browser'],
+  },
+  nginx: {
+    label: 'nginx',
+    debianPackage: 'nginx',
+    purpose: 'die Seite wie im Betrieb ausliefern',
+    envVar: 'NGINX_PATH',
+    paths: ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'],
+    names: ['nginx'],
+  },
+  xmllint: {
+    label: 'xmllint',
+    debianPackage: 'libxml2-utils',
+    purpose: 'Atom-Feeds gegen das RELAX-NG-Schema prüfen',
+    paths: ['/usr/bin/xmllint'],
+    names: ['xmllint'],
+  },
   java: { label: 'Java', debianPackage: 'default-jre-headless', purpose: 'W3C-Nu-HTML-Prüfer', envVar: 'JAVA_PATH', paths: ['/usr/bin/java'], names: ['java'] },
 } satisfies Record<string, Requirement>;
 
@@ -45,7 +65,13 @@ export const NEEDS: Record<string, ProgramName[]> = {
 
 /** Every Debian package any command needs (for `.ci/run`-like setups and the README). */
 export function allDebianPackages(): string[] {
-  return [...new Set(Object.values(NEEDS).flat().map((n) => REQUIREMENTS[n].debianPackage))];
+  return [
+    ...new Set(
+      Object.values(NEEDS)
+        .flat()
+        .map((n) => REQUIREMENTS[n].debianPackage),
+    ),
+  ];
 }
 
 /** The program's path, or undefined when it is not installed. */
@@ -53,7 +79,10 @@ export function findProgram(name: ProgramName, env: NodeJS.ProcessEnv = process.
   const r: Requirement = REQUIREMENTS[name];
   const override = r.envVar ? env[r.envVar] : undefined;
   if (override) return exists(override) ? override : undefined;
-  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((dir) => r.names.map((n) => join(dir, n)));
+  const onPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => r.names.map((n) => join(dir, n)));
   return [...r.paths, ...onPath].find((p) => exists(p));
 }
 
@@ -63,10 +92,7 @@ export interface Machine {
   hasApt: boolean;
 }
 
-export type Plan =
-  | { action: 'ready' }
-  | { action: 'install'; packages: string[]; notice: string }
-  | { action: 'stop'; message: string };
+export type Plan = { action: 'ready' } | { action: 'install'; packages: string[]; notice: string } | { action: 'stop'; message: string };
 
 /** The decision, without touching the machine: ready, install with apt-get, or stop with advice. */
 export function planSystem(command: string, missing: ProgramName[], machine: Machine): Plan {
@@ -79,7 +105,9 @@ export function planSystem(command: string, missing: ProgramName[], machine: Mac
     return { action: 'install', packages, notice: `npm run ${command}: installiere ${packages.join(' ')} mit apt-get (${why}) …` };
   }
   const install = `apt-get update && apt-get install -y ${packages.join(' ')}`;
-  const run = machine.hasApt ? `sudo sh -c '${install}'` : `${install} (auf Debian/Ubuntu; andere Systeme: ${labels} mit dem eigenen Paketverwalter installieren)`;
+  const run = machine.hasApt
+    ? `sudo sh -c '${install}'`
+    : `${install} (auf Debian/Ubuntu; andere Systeme: ${labels} mit dem eigenen Paketverwalter installieren)`;
   const paths = requirements.filter((r) => r.envVar).map((r) => `${r.envVar}=/pfad`);
   const elsewhere = paths.length > 0 ? ` Schon anderswo installiert? Dann ${paths.join(', ')} setzen.` : '';
   return { action: 'stop', message: `npm run ${command} braucht ${labels}, das hier fehlt. Bitte einmal ausführen: ${run}.${elsewhere}` };
@@ -116,7 +144,9 @@ export function ensureSystem(command: string, system: SystemAccess = realSystem)
   // A path set by hand that leads nowhere: installing the package would not help.
   const wrongPaths = missing.map((n) => REQUIREMENTS[n] as Requirement).filter((r) => r.envVar && system.env?.[r.envVar]);
   if (wrongPaths.length > 0) {
-    return wrongPaths.map((r) => `${r.envVar}=${system.env?.[r.envVar!]} führt zu keiner Datei. Bitte den Pfad zu ${r.label} korrigieren oder ${r.envVar} entfernen.`).join('\n');
+    return wrongPaths
+      .map((r) => `${r.envVar}=${system.env?.[r.envVar!]} führt zu keiner Datei. Bitte den Pfad zu ${r.label} korrigieren oder ${r.envVar} entfernen.`)
+      .join('\n');
   }
   const plan = planSystem(command, missing, system.machine());
   if (plan.action === 'ready') return undefined;

@@ -8,4 +8,7 @@ import { defineCollection } from 'astro:content';
 import { lotseLoader } from './content/loader.ts';
 import { folderPath, KINDS } from './kinds/registry.ts';
 
-export const collections = Object.fromEntries(KINDS.map((k) => [k.refPrefix, defineCollection({ loader: lotseLoader(folderPath(k)) })])) as Record<'checklists' | 'guidelines' | 'briefings' | 'tracks', ReturnType<typeof defineCollection>>;
+export const collections = Object.fromEntries(KINDS.map((k) => [k.refPrefix, defineCollection({ loader: lotseLoader(folderPath(k)) })])) as Record<
+  'checklists' | 'guidelines' | 'briefings' | 'tracks',
+  ReturnType<typeof defineCollection>
+>;

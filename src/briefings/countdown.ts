@@ -11,4 +11,3 @@ export function countdownText(days: number): string {
   if (days === 0) return 'ab heute in Kraft';
   return days === -1 ? 'seit gestern in Kraft' : `seit ${-days} Tagen in Kraft`;
 }
-

@@ -67,7 +67,11 @@ function entryStatus(b: Briefing, ctx: FeedContext): { status: string; text: str
   const rest = view.line.length > 0 ? ` – ${view.line.map(plain).join('')}` : '';
   const restHtml = view.line.length > 0 ? ` – ${view.line.map(html).join('')}` : '';
   const day = germanDate(ctx.status.date);
-  return { status: view.status, text: `Stand ${day}: ${view.label}${rest}.`, html: `<p>Stand ${day}: <strong>${escapeHtml(view.label)}</strong>${restHtml}.</p>` };
+  return {
+    status: view.status,
+    text: `Stand ${day}: ${view.label}${rest}.`,
+    html: `<p>Stand ${day}: <strong>${escapeHtml(view.label)}</strong>${restHtml}.</p>`,
+  };
 }
 
 function list(items: string[]): string {
@@ -98,7 +102,9 @@ export function briefingEntry(b: Briefing, ctx: FeedContext): string {
   const d = b.data;
   const url = `${ctx.base}/rechtsaenderungen/${b.slug}/`;
   const status = entryStatus(b, ctx);
-  const categories = d.teams.map((t) => `    <category term="${escapeHtml(t)}" label="${escapeHtml(ctx.teamName(t))}" scheme="${escapeHtml(`${ctx.base}/teams/`)}"/>`);
+  const categories = d.teams.map(
+    (t) => `    <category term="${escapeHtml(t)}" label="${escapeHtml(ctx.teamName(t))}" scheme="${escapeHtml(`${ctx.base}/teams/`)}"/>`,
+  );
   return [
     '  <entry>',
     `    <id>${escapeHtml(tagUri(ctx.authority, `rechtsaenderungen/${b.slug}`))}</id>`,
@@ -139,7 +145,10 @@ export function atomFeed(briefings: readonly Briefing[], ctx: FeedContext, optio
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || b.data.effective.localeCompare(a.data.effective) || a.slug.localeCompare(b.slug))
     .slice(0, FEED_LIMIT);
   const updated = sorted.map(lastChanged).sort().at(-1) ?? options.fallbackUpdated;
-  const author = [`    <name>${escapeHtml(options.author.name)}</name>`, options.author.email ? `    <email>${escapeHtml(options.author.email)}</email>` : ''].filter(Boolean);
+  const author = [
+    `    <name>${escapeHtml(options.author.name)}</name>`,
+    options.author.email ? `    <email>${escapeHtml(options.author.email)}</email>` : '',
+  ].filter(Boolean);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:lotse="${LOTSE_NS}" xml:lang="de">`,

@@ -23,8 +23,12 @@ export function abbreviationAnchor(abbr: string): string {
 function slugPart(text: string): string {
   const ascii = text
     .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return ascii || 'x';
@@ -129,7 +133,14 @@ export function glossaryPages(entries: readonly GlossaryEntry[]): GlossaryPages 
     if (terms.has(abbr)) continue;
     const id = unique(abbreviationAnchor(abbr));
     abbrUrl.set(abbr, at(abbr, id));
-    items.push({ type: 'abbr', id, url: at(abbr, id), sortKey: abbr, abbr, meanings: meanings.map((term) => ({ term, id: termIds.get(term) as string, url: termUrl.get(term) as string })) });
+    items.push({
+      type: 'abbr',
+      id,
+      url: at(abbr, id),
+      sortKey: abbr,
+      abbr,
+      meanings: meanings.map((term) => ({ term, id: termIds.get(term) as string, url: termUrl.get(term) as string })),
+    });
   }
   items.sort((a, b) => collator.compare(a.sortKey, b.sortKey) || (a.type === b.type ? 0 : a.type === 'term' ? -1 : 1));
   const sections = new Map<string, GlossarySection>();
@@ -138,10 +149,21 @@ export function glossaryPages(entries: readonly GlossaryEntry[]): GlossaryPages 
     let section = sections.get(letter);
     if (!section) {
       const slug = letterSlug(letter);
-      section = { letter, label: letter === '#' ? 'Sonstige' : letter, id: letter === '#' ? 'buchstabe-sonstige' : `buchstabe-${letter}`, slug, url: `${GLOSSARY_PATH}${slug}/`, items: [] };
+      section = {
+        letter,
+        label: letter === '#' ? 'Sonstige' : letter,
+        id: letter === '#' ? 'buchstabe-sonstige' : `buchstabe-${letter}`,
+        slug,
+        url: `${GLOSSARY_PATH}${slug}/`,
+        items: [],
+      };
       sections.set(letter, section);
     }
     section.items.push(item);
   }
-  return { sections: [...sections.values()].sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter))), termUrl, abbrUrl };
+  return {
+    sections: [...sections.values()].sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter))),
+    termUrl,
+    abbrUrl,
+  };
 }

@@ -76,12 +76,25 @@ export function newForYouData(
   for (const b of briefings) {
     if (b.data.published < from) continue;
     const f = facts?.(b.slug);
-    items.push({ k: 'b', u: urls.briefing(b.slug), t: b.data.title, d: b.data.published, e: b.data.effective, ...(f && (f.until || f.supersededBy.length > 0) ? { f } : {}) });
+    items.push({
+      k: 'b',
+      u: urls.briefing(b.slug),
+      t: b.data.title,
+      d: b.data.published,
+      e: b.data.effective,
+      ...(f && (f.until || f.supersededBy.length > 0) ? { f } : {}),
+    });
   }
   for (const doc of docs) {
     for (const v of doc.versions) {
       if (v.version < 2 || v.data.changeType !== 'major' || v.data.validFrom < from) continue;
-      items.push({ k: doc.kind === 'checklist' ? 'c' : 'g', u: urls.version(doc.kind, doc.slug, v.version), t: v.data.title, d: v.data.validFrom, v: v.version });
+      items.push({
+        k: doc.kind === 'checklist' ? 'c' : 'g',
+        u: urls.version(doc.kind, doc.slug, v.version),
+        t: v.data.title,
+        d: v.data.validFrom,
+        v: v.version,
+      });
     }
   }
   items.sort((a, b) => b.d.localeCompare(a.d) || a.u.localeCompare(b.u));

@@ -75,11 +75,20 @@ export function citingSources(model: SiteModel): CitingSource[] {
     }
   };
   for (const doc of model.docs) versioned(doc);
-  for (const b of model.content.briefings) sources.push({ ref: b.ref, kind: 'briefing', title: b.data.title, url: docUrl('briefing', b.slug), legalBasis: b.data.legalBasis, body: b.body });
-  for (const t of model.content.tracks) sources.push({ ref: t.ref, kind: 'track', title: t.data.title, url: docUrl('track', t.slug), legalBasis: [], body: t.body });
+  for (const b of model.content.briefings)
+    sources.push({ ref: b.ref, kind: 'briefing', title: b.data.title, url: docUrl('briefing', b.slug), legalBasis: b.data.legalBasis, body: b.body });
+  for (const t of model.content.tracks)
+    sources.push({ ref: t.ref, kind: 'track', title: t.data.title, url: docUrl('track', t.slug), legalBasis: [], body: t.body });
   const { termUrl } = glossaryPages(model.content.glossary);
   for (const g of model.content.glossary) {
-    sources.push({ ref: `glossar/${g.term}`, kind: 'glossary', title: g.term, url: termUrl.get(g.term) ?? '/glossar/', legalBasis: g.legalBasis ?? [], body: g.definition });
+    sources.push({
+      ref: `glossar/${g.term}`,
+      kind: 'glossary',
+      title: g.term,
+      url: termUrl.get(g.term) ?? '/glossar/',
+      legalBasis: g.legalBasis ?? [],
+      body: g.definition,
+    });
   }
   return sources;
 }

@@ -43,14 +43,22 @@ export function statusView(facts: StatusFacts, date: string): StatusView {
         status: s.status,
         label,
         line: [`seit ${germanDate(s.since)} durch `, ...joined(s.by)],
-        notice: { tone: 'bad', title: 'Abgelöst: Diese Rechtsänderung gilt nicht mehr.', lines: [[`Seit ${germanDate(s.since)} abgelöst durch `, ...joined(s.by), '. Sie bleibt zum Nachlesen veröffentlicht.']] },
+        notice: {
+          tone: 'bad',
+          title: 'Abgelöst: Diese Rechtsänderung gilt nicht mehr.',
+          lines: [[`Seit ${germanDate(s.since)} abgelöst durch `, ...joined(s.by), '. Sie bleibt zum Nachlesen veröffentlicht.']],
+        },
       };
     case 'expired':
       return {
         status: s.status,
         label,
         line: [`galt bis ${until}`],
-        notice: { tone: 'bad', title: 'Ausgelaufen: Diese befristete Regelung gilt nicht mehr.', lines: [[`Sie galt bis einschließlich ${until}. Sie bleibt zum Nachlesen veröffentlicht.`]] },
+        notice: {
+          tone: 'bad',
+          title: 'Ausgelaufen: Diese befristete Regelung gilt nicht mehr.',
+          lines: [[`Sie galt bis einschließlich ${until}. Sie bleibt zum Nachlesen veröffentlicht.`]],
+        },
       };
     default: {
       const line: Segment[] = [];
@@ -59,7 +67,12 @@ export function statusView(facts: StatusFacts, date: string): StatusView {
       const lines: Segment[][] = [];
       if (facts.until) lines.push([`Befristete Regelung: gilt bis einschließlich ${until}, danach ist sie ausgelaufen.`]);
       if (s.next) lines.push([`Ab ${germanDate(s.next.effective)} abgelöst durch `, link(s.next), '.']);
-      return { status: s.status, label, line, ...(lines.length > 0 ? { notice: { tone: s.next ? 'warn' : 'info', title: s.next ? 'Wird abgelöst' : 'Befristet', lines } } : {}) };
+      return {
+        status: s.status,
+        label,
+        line,
+        ...(lines.length > 0 ? { notice: { tone: s.next ? 'warn' : 'info', title: s.next ? 'Wird abgelöst' : 'Befristet', lines } } : {}),
+      };
     }
   }
 }

@@ -50,14 +50,15 @@ export function briefingTimeline(briefings: readonly Briefing[], date: string, l
   const entries = briefings.map((briefing): TimelineEntry => {
     const facts = statusFacts(briefing, briefings);
     return {
-    briefing,
-    state: statusOn(facts, date).status,
-    facts,
-    days: daysBetween(date, briefing.data.effective),
-    laws: lawsOfCitations(briefing.data.legalBasis, laws),
+      briefing,
+      state: statusOn(facts, date).status,
+      facts,
+      days: daysBetween(date, briefing.data.effective),
+      laws: lawsOfCitations(briefing.data.legalBasis, laws),
     };
   });
-  const newestFirst = (a: TimelineEntry, b: TimelineEntry) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || b.briefing.data.published.localeCompare(a.briefing.data.published) || bySlug(a, b);
+  const newestFirst = (a: TimelineEntry, b: TimelineEntry) =>
+    b.briefing.data.effective.localeCompare(a.briefing.data.effective) || b.briefing.data.published.localeCompare(a.briefing.data.published) || bySlug(a, b);
   const bySlug = (a: TimelineEntry, b: TimelineEntry) => a.briefing.slug.localeCompare(b.briefing.slug);
   return {
     announced: entries
@@ -69,7 +70,11 @@ export function briefingTimeline(briefings: readonly Briefing[], date: string, l
 }
 
 /** The values the timeline's filters offer: only teams and laws that occur, in registry order. */
-export function filterOptions(timeline: Pick<Timeline, 'announced' | 'inForce'> & Partial<Pick<Timeline, 'ended'>>, teams: readonly { id: string; name: string }[], laws: readonly { abbr: string; name: string }[]) {
+export function filterOptions(
+  timeline: Pick<Timeline, 'announced' | 'inForce'> & Partial<Pick<Timeline, 'ended'>>,
+  teams: readonly { id: string; name: string }[],
+  laws: readonly { abbr: string; name: string }[],
+) {
   const all = [...timeline.announced, ...timeline.inForce, ...(timeline.ended ?? [])];
   const teamIds = new Set(all.flatMap((e) => e.briefing.data.teams));
   const lawAbbrs = new Set(all.flatMap((e) => e.laws));
@@ -94,12 +99,12 @@ export interface ArchiveYear {
  */
 export function archiveYears(inForce: readonly TimelineEntry[]): ArchiveYear[] {
   const years = new Map<string, TimelineEntry[]>();
-  const newestFirst = [...inForce].sort((a, b) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || a.briefing.slug.localeCompare(b.briefing.slug));
+  const newestFirst = [...inForce].sort(
+    (a, b) => b.briefing.data.effective.localeCompare(a.briefing.data.effective) || a.briefing.slug.localeCompare(b.briefing.slug),
+  );
   for (const entry of newestFirst) {
     const year = entry.briefing.data.effective.slice(0, 4);
     years.set(year, [...(years.get(year) ?? []), entry]);
   }
-  return [...years]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([year, entries]) => ({ year, url: `/rechtsaenderungen/archiv/${year}/`, entries }));
+  return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([year, entries]) => ({ year, url: `/rechtsaenderungen/archiv/${year}/`, entries }));
 }

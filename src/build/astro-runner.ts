@@ -23,7 +23,10 @@ export function startAstro(args: string[], env: NodeJS.ProcessEnv): AstroRun {
   const bin = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     from.on('data', (chunk: Buffer) => {
       if (held) held.push([to, chunk]);
       else to.write(chunk);

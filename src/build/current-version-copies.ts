@@ -23,7 +23,10 @@ export function copiedVersion(validFroms: readonly string[], date: string): numb
 export function writeCurrentVersionCopies(outDir: string, content: ContentSet, date: string): number {
   let copies = 0;
   for (const doc of [...content.checklists, ...content.guidelines]) {
-    const version = copiedVersion(doc.versions.map((v) => v.data.validFrom), date);
+    const version = copiedVersion(
+      doc.versions.map((v) => v.data.validFrom),
+      date,
+    );
     const source = join(outDir, docUrl(doc.kind, doc.slug), 'index.html');
     const target = join(outDir, versionUrl(doc.kind, doc.slug, version));
     if (!existsSync(source)) throw new Error(`${docUrl(doc.kind, doc.slug)} fehlt im Build`);

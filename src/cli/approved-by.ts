@@ -18,7 +18,8 @@ runCli(async () => {
     const approval = await readApproval(gitLabEnv(environment()));
     const { name, written, unchanged } = writeApprovedBy(root, approval);
     for (const file of written) console.log(`${file}: Freigegeben von (approvedBy) = „${name}“`);
-    if (written.length + unchanged.length === 0) console.log('Freigabe: Der Merge Request ändert keine Fassung einer Checkliste oder eines Leitfadens; nichts einzutragen.');
+    if (written.length + unchanged.length === 0)
+      console.log('Freigabe: Der Merge Request ändert keine Fassung einer Checkliste oder eines Leitfadens; nichts einzutragen.');
     else if (written.length === 0) console.log(`Freigabe: „${name}“ steht schon in allen ${unchanged.length} Fassungen.`);
     return 0;
   } catch (error) {

@@ -35,7 +35,16 @@ runCli(async () => {
   // Astro renders while the content is checked and while search is prepared (prepare.ts): it
   // runs in its own process, so the three use both cores. Its output waits for the check.
   const snapshot = join(work, 'site-model.bin');
-  const astro = startAstro(['build', '--silent'], { ...process.env, BUILD_DATE: date, LOTSE_OUT_DIR: outDir, LOTSE_REPO_ROOT: repoRoot, LOTSE_CONTENT_DIR: root, LOTSE_CACHE_DIR: cacheDirFor(root), LOTSE_COPY_CURRENT_VERSION: '1', LOTSE_MODEL_SNAPSHOT: snapshot });
+  const astro = startAstro(['build', '--silent'], {
+    ...process.env,
+    BUILD_DATE: date,
+    LOTSE_OUT_DIR: outDir,
+    LOTSE_REPO_ROOT: repoRoot,
+    LOTSE_CONTENT_DIR: root,
+    LOTSE_CACHE_DIR: cacheDirFor(root),
+    LOTSE_COPY_CURRENT_VERSION: '1',
+    LOTSE_MODEL_SNAPSHOT: snapshot,
+  });
   const editorBundle = ensureEditorBundle();
   editorBundle.catch(() => undefined);
   console.log(`Lotse: Inhalte prüfen (${root}) …`);

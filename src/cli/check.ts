@@ -17,6 +17,8 @@ runCli(() => {
   for (const d of result.diagnostics) console.log(formatDiagnostic(d));
   const docs = result.content.checklists.length + result.content.guidelines.length + result.content.briefings.length + result.content.tracks.length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\n${docs === 1 ? '1 Dokument' : `${docs} Dokumente`} geprüft in ${seconds} s: ${result.errors} Fehler, ${result.warnings === 1 ? '1 Warnung' : `${result.warnings} Warnungen`}${strict ? ' (--strict)' : ''}.`);
+  console.log(
+    `\n${docs === 1 ? '1 Dokument' : `${docs} Dokumente`} geprüft in ${seconds} s: ${result.errors} Fehler, ${result.warnings === 1 ? '1 Warnung' : `${result.warnings} Warnungen`}${strict ? ' (--strict)' : ''}.`,
+  );
   return result.errors > 0 ? 1 : 0;
 });

@@ -51,7 +51,24 @@ const list = (v: Answers[string]) => (Array.isArray(v) ? v : v ? [v] : []);
 
 runCli(async () => {
   const listFlags = ['team', 'legal-basis', 'affects', 'supersedes', 'confirm', 'source-title', 'source-url', 'read', 'changes'];
-  const stringFlags = ['type', 'slug', 'title', 'summary', 'owner', 'valid-from', 'review-due', 'published', 'effective', 'until', 'after', 'weeks', 'doc', 'change-type', 'briefing', 'root'];
+  const stringFlags = [
+    'type',
+    'slug',
+    'title',
+    'summary',
+    'owner',
+    'valid-from',
+    'review-due',
+    'published',
+    'effective',
+    'until',
+    'after',
+    'weeks',
+    'doc',
+    'change-type',
+    'briefing',
+    'root',
+  ];
   let flags: Record<string, string | string[] | boolean | undefined>;
   try {
     flags = parseArgs({
@@ -59,7 +76,10 @@ runCli(async () => {
       options: {
         ...Object.fromEntries(stringFlags.map((f) => [f, { type: 'string' as const }])),
         ...Object.fromEntries(listFlags.map((f) => [f, { type: 'string' as const, multiple: true }])),
-        draft: { type: 'boolean' }, yes: { type: 'boolean', short: 'y' }, interactive: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        draft: { type: 'boolean' },
+        yes: { type: 'boolean', short: 'y' },
+        interactive: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }).values;
@@ -79,14 +99,24 @@ runCli(async () => {
     let type = flags.type as string | undefined;
     while (!kindOf(type)) {
       if (!prompter) {
-        console.error(flagMessage('type', { problem: type ? `„${type}“ ist keine Dokumentart` : 'Angabe fehlt', fix: `--type ${KINDS.map((k) => KIND_LABEL[k]).join('|')} angeben (oder ${KINDS.join('|')})` }));
+        console.error(
+          flagMessage('type', {
+            problem: type ? `„${type}“ ist keine Dokumentart` : 'Angabe fehlt',
+            fix: `--type ${KINDS.map((k) => KIND_LABEL[k]).join('|')} angeben (oder ${KINDS.join('|')})`,
+          }),
+        );
         return 1;
       }
       type = await prompter.ask(`Was anlegen? ${KINDS.map((k) => KIND_LABEL[k]).join(', ')}: `);
     }
     const kind = kindOf(type) as Kind;
     const { content } = loadContent(root, { includeDrafts: true, skipBodies: true });
-    const context: NewContext = { root, content, schemaContext: { teamIds: content.teams.map((t) => t.id), checkCitation: createCitationChecker(content.laws) }, date: buildDate() };
+    const context: NewContext = {
+      root,
+      content,
+      schemaContext: { teamIds: content.teams.map((t) => t.id), checkCitation: createCitationChecker(content.laws) },
+      date: buildDate(),
+    };
     if (kind === 'version' && !flags.doc && typeof flags.slug === 'string') flags.doc = docForSlug(content, flags.slug);
 
     const { answers, errors } = await collect(questionsFor(kind, context), flags, prompter, (line) => console.log(line));
@@ -116,9 +146,26 @@ function docForSlug(content: ReturnType<typeof loadContent>['content'], slug: st
 function planDocument(root: string, kind: NewKind, a: Answers) {
   const titles = list(a.sourceTitle);
   const text = renderNewDocument({
-    kind, slug: str(a.slug), title: str(a.title), summary: str(a.summary), teams: list(a.teams), owner: str(a.owner), legalBasis: list(a.legalBasis), draft: str(a.draft) === 'ja',
-    validFrom: str(a.validFrom), reviewDue: str(a.reviewDue), published: str(a.published), effective: str(a.effective), affects: list(a.affects), supersedes: list(a.supersedes), until: str(a.until) || undefined, after: str(a.after) || undefined, confirm: list(a.confirm),
-    sources: titles.map((title, i) => ({ title, url: list(a.sourceUrl)[i] })), weeks: Number(str(a.weeks) || 1), read: list(a.read),
+    kind,
+    slug: str(a.slug),
+    title: str(a.title),
+    summary: str(a.summary),
+    teams: list(a.teams),
+    owner: str(a.owner),
+    legalBasis: list(a.legalBasis),
+    draft: str(a.draft) === 'ja',
+    validFrom: str(a.validFrom),
+    reviewDue: str(a.reviewDue),
+    published: str(a.published),
+    effective: str(a.effective),
+    affects: list(a.affects),
+    supersedes: list(a.supersedes),
+    until: str(a.until) || undefined,
+    after: str(a.after) || undefined,
+    confirm: list(a.confirm),
+    sources: titles.map((title, i) => ({ title, url: list(a.sourceUrl)[i] })),
+    weeks: Number(str(a.weeks) || 1),
+    read: list(a.read),
   });
   return { file: newDocumentPath(root, kind, str(a.slug)), text, url: docUrl(kind, str(a.slug)) };
 }
@@ -127,8 +174,12 @@ function planVersion(root: string, a: Answers) {
   const { kind, slug } = parseDocRef(str(a.doc))!;
   const latest = latestVersion(root, kind, slug)!;
   const text = renderNewVersion(latest.text, {
-    validFrom: str(a.validFrom), changes: list(a.changes), changeType: str(a.changeType) === 'minor' ? 'minor' : 'major',
-    ...(a.briefing ? { briefing: str(a.briefing) } : {}), reviewDue: str(a.reviewDue), draft: str(a.draft) === 'ja',
+    validFrom: str(a.validFrom),
+    changes: list(a.changes),
+    changeType: str(a.changeType) === 'minor' ? 'minor' : 'major',
+    ...(a.briefing ? { briefing: str(a.briefing) } : {}),
+    reviewDue: str(a.reviewDue),
+    draft: str(a.draft) === 'ja',
   });
   return { file: join(latest.dir, `v${latest.version + 1}.mdx`), text, url: `${docUrl(kind, slug)}v${latest.version + 1}/` };
 }

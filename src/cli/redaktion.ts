@@ -16,7 +16,13 @@ import { decapInstalled, editorAssetsFor, lintBody } from '../editor/serve.ts';
 import { ensureSystem } from '../../scripts/system-requirements.ts';
 import { runCli } from './run-cli.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
 
 runCli(async () => {
   const { values } = parseArgs({ options: { port: { type: 'string' }, 'proxy-port': { type: 'string' }, root: { type: 'string' } }, strict: true });
@@ -84,8 +90,10 @@ runCli(async () => {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  return await new Promise<number>((resolve) => proxy.once('exit', (code) => {
-    server.close();
-    resolve(code === null || code === 0 ? 0 : 1);
-  }));
+  return await new Promise<number>((resolve) =>
+    proxy.once('exit', (code) => {
+      server.close();
+      resolve(code === null || code === 0 ? 0 : 1);
+    }),
+  );
 });

@@ -57,7 +57,14 @@ export function sourceStylesheet(): string {
 
 /** Backend of a production build, from the environment (deploy/README.md). */
 export function gitlabBackend(env: Readonly<NodeJS.ProcessEnv>): EditorBackend & { configured: boolean } {
-  return { mode: 'gitlab', baseUrl: env.LOTSE_GITLAB_URL ?? '', repo: env.LOTSE_GITLAB_REPO ?? '', appId: env.LOTSE_GITLAB_APP_ID ?? '', branch: env.LOTSE_GITLAB_BRANCH ?? 'main', configured: Boolean(env.LOTSE_GITLAB_URL && env.LOTSE_GITLAB_REPO && env.LOTSE_GITLAB_APP_ID) };
+  return {
+    mode: 'gitlab',
+    baseUrl: env.LOTSE_GITLAB_URL ?? '',
+    repo: env.LOTSE_GITLAB_REPO ?? '',
+    appId: env.LOTSE_GITLAB_APP_ID ?? '',
+    branch: env.LOTSE_GITLAB_BRANCH ?? 'main',
+    configured: Boolean(env.LOTSE_GITLAB_URL && env.LOTSE_GITLAB_REPO && env.LOTSE_GITLAB_APP_ID),
+  };
 }
 
 export const EDITOR_HTML = `<!doctype html>

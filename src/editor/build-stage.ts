@@ -23,7 +23,9 @@ export function builtStylesheet(outDir: string): string {
 /** Hash of every TypeScript source and the lock file: the bundle changes only when they do. */
 function sourcesHash(): string {
   const hash = createHash('sha256');
-  const files = readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   for (const f of files) hash.update(f).update(readFileSync(join(repoRoot, 'src', f)));
   const lock = join(repoRoot, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));

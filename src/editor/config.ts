@@ -11,9 +11,7 @@ import type { SchemaContext } from '../schemas/fields.ts';
 import { fieldsFor, type DecapField, type FieldChoices, type Option } from './fields.ts';
 import { schemaOf } from '../kinds/schemas.ts';
 
-export type EditorBackend =
-  | { mode: 'proxy'; proxyUrl: string }
-  | { mode: 'gitlab'; repo: string; baseUrl: string; appId: string; branch: string };
+export type EditorBackend = { mode: 'proxy'; proxyUrl: string } | { mode: 'gitlab'; repo: string; baseUrl: string; appId: string; branch: string };
 
 /** Editor-only fields of versioned kinds: they name the file (`<slug>/v<N>.mdx`) and are never written into it. */
 export const PATH_FIELDS = ['docSlug', 'version'] as const;
@@ -21,7 +19,9 @@ export const PATH_FIELDS = ['docSlug', 'version'] as const;
 export function fieldChoices(content: ContentSet): FieldChoices {
   const docs = [...content.checklists, ...content.guidelines];
   const label = (title: string, ref: string) => `${title} (${ref})`;
-  const documents: Option[] = docs.map((d) => ({ value: d.ref, label: label(d.versions.at(-1)?.data.title ?? d.slug, d.ref) })).sort((a, b) => a.label.localeCompare(b.label, 'de'));
+  const documents: Option[] = docs
+    .map((d) => ({ value: d.ref, label: label(d.versions.at(-1)?.data.title ?? d.slug, d.ref) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
   const briefingRefs = content.briefings.map((b) => ({ value: b.ref, label: label(b.data.title, b.ref) })).sort((a, b) => a.label.localeCompare(b.label, 'de'));
   const trackRefs = content.tracks.map((t) => ({ value: t.ref, label: label(t.data.title, t.ref) }));
   return {
@@ -34,11 +34,24 @@ export function fieldChoices(content: ContentSet): FieldChoices {
   };
 }
 
-const BODY: DecapField = { name: 'body', label: 'Text', widget: 'text', required: true, hint: 'Der Text der Seite in Markdown. Checklisten: „## Abschnitt“ und Punkte als „- [ ] …“; eingerückte Zeilen sind Hinweise zum Punkt.' };
+const BODY: DecapField = {
+  name: 'body',
+  label: 'Text',
+  widget: 'text',
+  required: true,
+  hint: 'Der Text der Seite in Markdown. Checklisten: „## Abschnitt“ und Punkte als „- [ ] …“; eingerückte Zeilen sind Hinweise zum Punkt.',
+};
 
 function kindCollection(k: KindInfo, ctx: SchemaContext, choices: FieldChoices): Record<string, unknown> {
   const fields = fieldsFor(schemaOf(k.id)(ctx), choices);
-  const slugField: DecapField = { name: 'docSlug', label: 'Kurzname in der Adresse (Slug)', widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'nur Kleinbuchstaben, Ziffern und Bindestriche; Umlaute als ae, oe, ue, ss'], required: false, hint: `Nur für ein neues Dokument: wird Teil der Adresse ${k.urlSection}<slug>/ und lässt sich später nicht ändern. Bei vorhandenen Dokumenten und neuen Fassungen leer lassen.` };
+  const slugField: DecapField = {
+    name: 'docSlug',
+    label: 'Kurzname in der Adresse (Slug)',
+    widget: 'string',
+    pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'nur Kleinbuchstaben, Ziffern und Bindestriche; Umlaute als ae, oe, ue, ss'],
+    required: false,
+    hint: `Nur für ein neues Dokument: wird Teil der Adresse ${k.urlSection}<slug>/ und lässt sich später nicht ändern. Bei vorhandenen Dokumenten und neuen Fassungen leer lassen.`,
+  };
   const common = {
     name: k.refPrefix,
     label: k.plural,
@@ -62,9 +75,14 @@ function kindCollection(k: KindInfo, ctx: SchemaContext, choices: FieldChoices):
     };
   }
   // A briefing offers its affected documents for new versions (widgets.ts); never written into the file.
-  const withOffer = k.id === 'briefing'
-    ? fields.flatMap((f) => (f.name === 'affects' ? [f, { name: 'lotseAffected', label: 'Neue Fassungen der betroffenen Dokumente', widget: 'lotse-affected', required: false } satisfies DecapField] : [f]))
-    : fields;
+  const withOffer =
+    k.id === 'briefing'
+      ? fields.flatMap((f) =>
+          f.name === 'affects'
+            ? [f, { name: 'lotseAffected', label: 'Neue Fassungen der betroffenen Dokumente', widget: 'lotse-affected', required: false } satisfies DecapField]
+            : [f],
+        )
+      : fields;
   return { ...common, summary: '{{title}} ({{filename}})', fields: [slugField, ...withOffer, BODY] };
 }
 
@@ -93,7 +111,16 @@ export function editorConfig(content: ContentSet, ctx: SchemaContext, backend: E
   const backendConfig =
     backend.mode === 'proxy'
       ? { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main' }
-      : { name: 'gitlab', repo: backend.repo, branch: backend.branch, auth_type: 'pkce', app_id: backend.appId, base_url: backend.baseUrl, api_root: `${backend.baseUrl}/api/v4`, auth_endpoint: 'oauth/authorize' };
+      : {
+          name: 'gitlab',
+          repo: backend.repo,
+          branch: backend.branch,
+          auth_type: 'pkce',
+          app_id: backend.appId,
+          base_url: backend.baseUrl,
+          api_root: `${backend.baseUrl}/api/v4`,
+          auth_endpoint: 'oauth/authorize',
+        };
   return {
     load_config_file: false,
     locale: 'de',

@@ -21,7 +21,9 @@ export interface EditorContext {
 }
 
 export function editorContext(content: ContentSet): EditorContext {
-  const norms = content.laws.map((l) => lawData(l.abbr)).filter((d): d is LawData => d !== undefined)
+  const norms = content.laws
+    .map((l) => lawData(l.abbr))
+    .filter((d): d is LawData => d !== undefined)
     .map((d) => ({ ...d, paragraphs: Object.fromEntries(Object.entries(d.paragraphs).map(([k, p]) => [k, { heading: null, repealed: p.repealed }])) }));
   const docs = [...content.checklists, ...content.guidelines];
   const citations = new Set<string>();
@@ -31,7 +33,11 @@ export function editorContext(content: ContentSet): EditorContext {
     teams: content.teams,
     laws: content.laws,
     norms,
-    docs: docs.map((d) => ({ kind: d.kind, slug: d.slug, versions: d.versions.map((v) => ({ version: v.version, validFrom: v.data.validFrom, ...(v.data.changes ? { changes: v.data.changes } : {}) })) })),
+    docs: docs.map((d) => ({
+      kind: d.kind,
+      slug: d.slug,
+      versions: d.versions.map((v) => ({ version: v.version, validFrom: v.data.validFrom, ...(v.data.changes ? { changes: v.data.changes } : {}) })),
+    })),
     briefings: content.briefings.map((b) => ({ slug: b.slug, title: b.data.title, effective: b.data.effective, affects: b.data.affects ?? [] })),
     tracks: content.tracks.map((t) => ({ slug: t.slug, title: t.data.title })),
     glossary: content.glossary,

@@ -55,7 +55,10 @@ export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
   return defOf(unwrapField(schema).inner)?.shape ?? {};
 }
 
-const CHANGE_TYPE_LABELS: Record<string, string> = { major: 'inhaltlich (major): Leserinnen und Leser werden hingewiesen', minor: 'redaktionell (minor): Tippfehler, Formulierung' };
+const CHANGE_TYPE_LABELS: Record<string, string> = {
+  major: 'inhaltlich (major): Leserinnen und Leser werden hingewiesen',
+  minor: 'redaktionell (minor): Tippfehler, Formulierung',
+};
 
 function listChoice(key: string, choices: FieldChoices): Option[] | undefined {
   switch (key) {
@@ -81,7 +84,14 @@ export function fieldFor(key: string, schema: z.ZodType, choices: FieldChoices, 
   const description = metaOf(schema)?.description;
   const base: DecapField = { name: key, label, widget: 'string', required: !optional, ...(description ? { hint: description } : {}) };
   // A new version from a briefing's offer starts with the briefing's effective date and link (widgets.ts).
-  if (key === 'validFrom') return { ...base, widget: 'lotse-reset-text', lotse_new_version_from: 'validFrom', pattern: DATE_PATTERN, hint: description ?? 'Datum in der Form JJJJ-MM-TT' };
+  if (key === 'validFrom')
+    return {
+      ...base,
+      widget: 'lotse-reset-text',
+      lotse_new_version_from: 'validFrom',
+      pattern: DATE_PATTERN,
+      hint: description ?? 'Datum in der Form JJJJ-MM-TT',
+    };
   if (DATE_FIELDS.has(key)) return { ...base, widget: 'string', pattern: DATE_PATTERN, hint: description ?? 'Datum in der Form JJJJ-MM-TT' };
   if (key === 'briefing') return { ...base, widget: 'lotse-briefing', options: choices.briefingSlugs };
   if (key === 'after') return { ...base, widget: 'select', options: choices.trackRefs };
@@ -96,7 +106,11 @@ export function fieldFor(key: string, schema: z.ZodType, choices: FieldChoices, 
     case 'number':
       return { ...base, widget: 'number', value_type: 'int' };
     case 'enum':
-      return { ...base, widget: 'select', options: Object.keys(def.entries ?? {}).map((value) => ({ value, label: key === 'changeType' ? CHANGE_TYPE_LABELS[value] ?? value : value })) };
+      return {
+        ...base,
+        widget: 'select',
+        options: Object.keys(def.entries ?? {}).map((value) => ({ value, label: key === 'changeType' ? (CHANGE_TYPE_LABELS[value] ?? value) : value })),
+      };
     case 'object':
       return { ...base, widget: 'object', fields: Object.entries(def.shape ?? {}).map(([k, s]) => fieldFor(k, s, choices, `${path}.${k}`)) };
     case 'array': {

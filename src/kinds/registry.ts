@@ -30,10 +30,46 @@ export interface KindInfo<K extends KindId = KindId> {
 }
 
 export const KINDS: readonly KindInfo[] = [
-  { id: 'checklist', folder: ['checklists'], refPrefix: 'checklists', urlSection: '/checklisten/', label: 'Checkliste', plural: 'Checklisten', gender: 'f', versioned: true },
-  { id: 'guideline', folder: ['content', 'guidelines'], refPrefix: 'guidelines', urlSection: '/leitfaeden/', label: 'Leitfaden', plural: 'Leitfäden', gender: 'm', versioned: true },
-  { id: 'briefing', folder: ['content', 'briefings'], refPrefix: 'briefings', urlSection: '/rechtsaenderungen/', label: 'Rechtsänderung', plural: 'Rechtsänderungen', gender: 'f', versioned: false },
-  { id: 'track', folder: ['content', 'tracks'], refPrefix: 'tracks', urlSection: '/einarbeitung/', label: 'Einarbeitungspfad', plural: 'Einarbeitungspfade', gender: 'm', versioned: false },
+  {
+    id: 'checklist',
+    folder: ['checklists'],
+    refPrefix: 'checklists',
+    urlSection: '/checklisten/',
+    label: 'Checkliste',
+    plural: 'Checklisten',
+    gender: 'f',
+    versioned: true,
+  },
+  {
+    id: 'guideline',
+    folder: ['content', 'guidelines'],
+    refPrefix: 'guidelines',
+    urlSection: '/leitfaeden/',
+    label: 'Leitfaden',
+    plural: 'Leitfäden',
+    gender: 'm',
+    versioned: true,
+  },
+  {
+    id: 'briefing',
+    folder: ['content', 'briefings'],
+    refPrefix: 'briefings',
+    urlSection: '/rechtsaenderungen/',
+    label: 'Rechtsänderung',
+    plural: 'Rechtsänderungen',
+    gender: 'f',
+    versioned: false,
+  },
+  {
+    id: 'track',
+    folder: ['content', 'tracks'],
+    refPrefix: 'tracks',
+    urlSection: '/einarbeitung/',
+    label: 'Einarbeitungspfad',
+    plural: 'Einarbeitungspfade',
+    gender: 'm',
+    versioned: false,
+  },
 ];
 
 export const KIND_IDS = KINDS.map((k) => k.id);

@@ -39,7 +39,7 @@ export function checklistItems(options: { appliesTo: (fileUrl: URL | undefined) 
 
         const children = li.children.map(plain);
         while (children[0]?.type === 'text' && children[0].value.trim() === '') children.shift();
-        const firstParagraph = children[0]?.type === 'element' && children[0].tagName === 'p' ? children.shift() as Element : undefined;
+        const firstParagraph = children[0]?.type === 'element' && children[0].tagName === 'p' ? (children.shift() as Element) : undefined;
         const inline: ElementContent[] = firstParagraph ? [...firstParagraph.children] : takeInline(children);
         const withoutBox = inline.filter((c) => !(c.type === 'element' && c.tagName === 'input'));
         const { label, rest } = splitAtLineBreak(withoutBox);
@@ -65,7 +65,8 @@ export function checklistItems(options: { appliesTo: (fileUrl: URL | undefined) 
 
 /** A detached copy: Sätteri hands out lazy stubs bound to the arena, which cannot be re-parented. */
 function plain(node: ElementContent): ElementContent {
-  if (node.type === 'element') return { type: 'element', tagName: node.tagName, properties: { ...(node.properties ?? {}) }, children: node.children.map(plain) };
+  if (node.type === 'element')
+    return { type: 'element', tagName: node.tagName, properties: { ...(node.properties ?? {}) }, children: node.children.map(plain) };
   if (node.type === 'text') return { type: 'text', value: node.value };
   if (node.type === 'comment') return { type: 'comment', value: node.value };
   return { ...(node as object) } as ElementContent;

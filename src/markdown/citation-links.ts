@@ -34,7 +34,6 @@ export interface CitationLinksOptions {
   headingOf?: (p: Provision) => string | undefined;
 }
 
-
 function record(data: Record<string, unknown>, count: number): void {
   data.lotseCitations = count;
   const astro = data.astro as { frontmatter?: Record<string, unknown> } | undefined;

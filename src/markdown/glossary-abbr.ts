@@ -35,7 +35,6 @@ export interface GlossaryAbbrOptions {
   entries: readonly { abbr: string; expansions: readonly string[] }[];
 }
 
-
 function record(data: Data, count: number): void {
   data.lotseAbbr = count;
   const astro = data.astro as { frontmatter?: Record<string, unknown> } | undefined;

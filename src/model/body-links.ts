@@ -22,7 +22,12 @@ const SHARED_ROUTES = new Set(KINDS.filter((k) => k.versioned).map((k) => k.urlS
  */
 function fixedSegments(section: string): Set<string> {
   const dirs = [section, ...(SHARED_ROUTES.has(section) ? ['[section]'] : [])].map((d) => join(repoRoot, 'src', 'pages', d)).filter((d) => existsSync(d));
-  return new Set(dirs.flatMap((dir) => readdirSync(dir)).filter((name) => !name.startsWith('[')).map((name) => name.replace(/\.(astro|ts|md|mdx)$/, '')));
+  return new Set(
+    dirs
+      .flatMap((dir) => readdirSync(dir))
+      .filter((name) => !name.startsWith('['))
+      .map((name) => name.replace(/\.(astro|ts|md|mdx)$/, '')),
+  );
 }
 
 export function checkBodyLinks(content: ContentSet, targets: Map<string, number>, report: Report): void {
@@ -35,9 +40,22 @@ export function checkBodyLinks(content: ContentSet, targets: Map<string, number>
       const ref = `${SECTIONS[match[1]]}/${match[2]}`;
       const at = { file: source.file, line: link.line, column: link.column, field: 'mdx' };
       if (!targets.has(ref)) {
-        report.error({ ...at, problem: `Link „${link.url}“ führt zu keinem Dokument (${ref} gibt es nicht)`, fix: `den Slug prüfen; vorhanden sind z. B. ${[...targets.keys()].filter((k) => k.startsWith(SECTIONS[match[1]])).slice(0, 3).join(', ') || 'keine Dokumente dieses Typs'}` });
+        report.error({
+          ...at,
+          problem: `Link „${link.url}“ führt zu keinem Dokument (${ref} gibt es nicht)`,
+          fix: `den Slug prüfen; vorhanden sind z. B. ${
+            [...targets.keys()]
+              .filter((k) => k.startsWith(SECTIONS[match[1]]))
+              .slice(0, 3)
+              .join(', ') || 'keine Dokumente dieses Typs'
+          }`,
+        });
       } else if (match[3] && Number(match[3].slice(1)) > (targets.get(ref) ?? 0)) {
-        report.error({ ...at, problem: `Link „${link.url}“: ${ref} hat keine Fassung ${match[3]}`, fix: `auf /${match[1]}/${match[2]}/ (aktuelle Fassung) verlinken` });
+        report.error({
+          ...at,
+          problem: `Link „${link.url}“: ${ref} hat keine Fassung ${match[3]}`,
+          fix: `auf /${match[1]}/${match[2]}/ (aktuelle Fassung) verlinken`,
+        });
       }
     }
   }

@@ -29,7 +29,6 @@ export interface PendingAdaptation {
   draft?: DocVersion;
 }
 
-
 /** Whether `doc` has a published (non-draft) version that applies from `effective` or later. */
 export function implementsBriefing(doc: VersionedDoc, effective: string): boolean {
   return doc.versions.some((v) => !v.data.draft && v.data.validFrom >= effective);
@@ -75,7 +74,12 @@ export function pendingAdaptations(content: Pick<ContentSet, 'briefings' | 'chec
       });
     }
   }
-  return pending.sort((a, b) => a.briefing.data.effective.localeCompare(b.briefing.data.effective) || a.briefing.slug.localeCompare(b.briefing.slug) || a.doc.ref.localeCompare(b.doc.ref));
+  return pending.sort(
+    (a, b) =>
+      a.briefing.data.effective.localeCompare(b.briefing.data.effective) ||
+      a.briefing.slug.localeCompare(b.briefing.slug) ||
+      a.doc.ref.localeCompare(b.doc.ref),
+  );
 }
 
 /**

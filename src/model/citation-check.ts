@@ -20,7 +20,8 @@ export function createCitationChecker(laws: readonly Law[]): (text: string) => s
     if (!parsed.ok) return `„${text}“ ist kein gültiges Zitat: ${germanProblem(parsed.problem, known)}`;
     for (const provision of parsed.citation.provisions) {
       const check = checkProvision(provision);
-      if (!check.ok) return `„${text}“: ${provision.unit} ${provision.paragraph}${provision.paragraphTo ? ` bis ${provision.paragraphTo}` : ''} ${provision.law} gibt es im konsolidierten Gesetzestext nicht`;
+      if (!check.ok)
+        return `„${text}“: ${provision.unit} ${provision.paragraph}${provision.paragraphTo ? ` bis ${provision.paragraphTo}` : ''} ${provision.law} gibt es im konsolidierten Gesetzestext nicht`;
     }
     return undefined;
   };

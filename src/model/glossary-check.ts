@@ -45,7 +45,13 @@ export function checkGlossary(content: ContentSet, report: Report): void {
     const seen = new Set<string>();
     entry.abbr?.forEach((abbr, a) => {
       if (seen.has(abbr)) {
-        report.error({ file: source.file, ...source.locate([i, 'abbr', a]), field: `[${i}].abbr[${a}]`, problem: `Abkürzung „${abbr}“ steht im Eintrag „${entry.term}“ zweimal`, fix: `die zweite „${abbr}“ aus abbr löschen` });
+        report.error({
+          file: source.file,
+          ...source.locate([i, 'abbr', a]),
+          field: `[${i}].abbr[${a}]`,
+          problem: `Abkürzung „${abbr}“ steht im Eintrag „${entry.term}“ zweimal`,
+          fix: `die zweite „${abbr}“ aus abbr löschen`,
+        });
       }
       seen.add(abbr);
     });

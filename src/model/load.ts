@@ -45,14 +45,20 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
   };
   const teams = registry<Team[]>('teams.yaml', teamsSchema, []);
   const laws = registry<Law[]>('laws.yaml', lawsSchema, []);
-  const site = registry<SiteSettings>('site.yaml', siteSchema, { name: 'Ausländerbehörde', shortName: 'ABH', city: '', feedback: { name: 'Redaktion', email: 'redaktion@example.org' } });
+  const site = registry<SiteSettings>('site.yaml', siteSchema, {
+    name: 'Ausländerbehörde',
+    shortName: 'ABH',
+    city: '',
+    feedback: { name: 'Redaktion', email: 'redaktion@example.org' },
+  });
   const ctx: SchemaContext = { teamIds: teams.map((t) => t.id), checkCitation: createCitationChecker(laws) };
 
   const glossaryPath = join(root, 'content', 'glossary.yaml');
   let glossarySource: YamlSource | undefined;
   const glossary = existsSync(glossaryPath) ? registry('glossary.yaml', glossarySchema(ctx), [], (source) => (glossarySource = source)) : [];
 
-  const lint = (file: string, body: string, bodyLine: number) => (options.skipBodies ? { taskItems: -1, links: [], compiled: true } : lintMdxBody(body, file, bodyLine, report));
+  const lint = (file: string, body: string, bodyLine: number) =>
+    options.skipBodies ? { taskItems: -1, links: [], compiled: true } : lintMdxBody(body, file, bodyLine, report);
 
   const loadVersioned = (kind: VersionedKind, folder: string, refPrefix: string): VersionedDoc[] => {
     const docs: VersionedDoc[] = [];
@@ -60,11 +66,25 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
     for (const slug of listDir(folder)) {
       const dir = join(folder, slug);
       if (!statSync(dir).isDirectory()) {
-        report.error({ file: displayPath(dir), line: 1, column: 1, field: 'datei', problem: 'Dateien liegen hier in einem Ordner je Dokument', fix: `die Datei nach ${displayPath(folder)}/<slug>/v1.mdx verschieben` });
+        report.error({
+          file: displayPath(dir),
+          line: 1,
+          column: 1,
+          field: 'datei',
+          problem: 'Dateien liegen hier in einem Ordner je Dokument',
+          fix: `die Datei nach ${displayPath(folder)}/<slug>/v1.mdx verschieben`,
+        });
         continue;
       }
       if (!SLUG.test(slug)) {
-        report.error({ file: displayPath(dir), line: 1, column: 1, field: 'slug', problem: `„${slug}“ ist kein gültiger Slug`, fix: 'nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, Umlaute als ae/oe/ue/ss' });
+        report.error({
+          file: displayPath(dir),
+          line: 1,
+          column: 1,
+          field: 'slug',
+          problem: `„${slug}“ ist kein gültiger Slug`,
+          fix: 'nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, Umlaute als ae/oe/ue/ss',
+        });
         continue;
       }
       const versions: DocVersion[] = [];
@@ -82,11 +102,30 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
         const data = validateAgainst(schema, source, report);
         const facts = lint(file, source.body, source.bodyLine);
         if (kind === 'checklist' && facts.compiled && facts.taskItems === 0) {
-          report.error({ file, line: source.bodyLine, column: 1, field: 'inhalt', problem: 'die Checkliste enthält keinen Prüfpunkt', fix: 'Punkte als Aufgabenliste schreiben: „- [ ] Pass vorlegen lassen“ unter einer „##“-Überschrift' });
+          report.error({
+            file,
+            line: source.bodyLine,
+            column: 1,
+            field: 'inhalt',
+            problem: 'die Checkliste enthält keinen Prüfpunkt',
+            fix: 'Punkte als Aufgabenliste schreiben: „- [ ] Pass vorlegen lassen“ unter einer „##“-Überschrift',
+          });
         }
         if (!data) continue;
         if (data.draft && !options.includeDrafts) continue;
-        versions.push({ kind, slug, version: Number(match[1]), data, file, absPath: abs, entryId: `${slug}/v${match[1]}`, body: source.body, bodyLine: source.bodyLine, links: facts.links, locate: source.locate } as DocVersion);
+        versions.push({
+          kind,
+          slug,
+          version: Number(match[1]),
+          data,
+          file,
+          absPath: abs,
+          entryId: `${slug}/v${match[1]}`,
+          body: source.body,
+          bodyLine: source.bodyLine,
+          links: facts.links,
+          locate: source.locate,
+        } as DocVersion);
       }
       versions.sort((a, b) => a.version - b.version);
       if (versions.length > 0) docs.push({ kind, slug, ref: `${refPrefix}/${slug}`, versions });
@@ -101,7 +140,14 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
       const file = displayPath(abs);
       const slug = name.replace(/\.mdx$/, '');
       if (!name.endsWith('.mdx') || !SLUG.test(slug)) {
-        report.error({ file, line: 1, column: 1, field: 'datei', problem: `„${name}“ ist kein gültiger Dateiname`, fix: 'die Datei <slug>.mdx nennen (Kleinbuchstaben, Ziffern, Bindestriche)' });
+        report.error({
+          file,
+          line: 1,
+          column: 1,
+          field: 'datei',
+          problem: `„${name}“ ist kein gültiger Dateiname`,
+          fix: 'die Datei <slug>.mdx nennen (Kleinbuchstaben, Ziffern, Bindestriche)',
+        });
         continue;
       }
       const source = readMdxFile(abs, file, report);
@@ -109,7 +155,19 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
       const data = validateAgainst(schema, source, report);
       const facts = lint(file, source.body, source.bodyLine);
       if (!data || ((data as { draft?: boolean }).draft && !options.includeDrafts)) continue;
-      out.push({ kind, slug, ref: `${refPrefix}/${slug}`, data, file, absPath: abs, entryId: slug, body: source.body, bodyLine: source.bodyLine, links: facts.links, locate: source.locate } as unknown as T);
+      out.push({
+        kind,
+        slug,
+        ref: `${refPrefix}/${slug}`,
+        data,
+        file,
+        absPath: abs,
+        entryId: slug,
+        body: source.body,
+        bodyLine: source.bodyLine,
+        links: facts.links,
+        locate: source.locate,
+      } as unknown as T);
     }
     return out;
   };
@@ -132,11 +190,22 @@ export function loadContent(root: string, options: LoadOptions): { content: Cont
 
 /** Version files must be numbered v1..vN without gaps, whatever their content. */
 function checkNumbering(dir: string, names: string[], report: Report): void {
-  const numbers = names.map((n) => VERSION_FILE.exec(n)).filter((m) => m !== null).map((m) => Number(m[1])).sort((a, b) => a - b);
+  const numbers = names
+    .map((n) => VERSION_FILE.exec(n))
+    .filter((m) => m !== null)
+    .map((m) => Number(m[1]))
+    .sort((a, b) => a - b);
   numbers.forEach((n, i) => {
     if (n !== i + 1) {
       const previous = i === 0 ? 'am Anfang' : `nach v${numbers[i - 1]}`;
-      report.error({ file: displayPath(join(dir, `v${n}.mdx`)), line: 1, column: 1, field: 'datei', problem: `v${i + 1}.mdx fehlt ${previous}: Fassungen werden ohne Lücke ab v1 gezählt`, fix: `die Datei in v${i + 1}.mdx umbenennen oder v${i + 1}.mdx anlegen` });
+      report.error({
+        file: displayPath(join(dir, `v${n}.mdx`)),
+        line: 1,
+        column: 1,
+        field: 'datei',
+        problem: `v${i + 1}.mdx fehlt ${previous}: Fassungen werden ohne Lücke ab v1 gezählt`,
+        fix: `die Datei in v${i + 1}.mdx umbenennen oder v${i + 1}.mdx anlegen`,
+      });
     }
   });
 }

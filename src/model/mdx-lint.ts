@@ -37,7 +37,13 @@ export function lintMdxBody(body: string, file: string, bodyLine: number, report
     },
     html(node) {
       if (/<\s*(script|iframe)/i.test(node.value) || /\son[a-z]+\s*=/i.test(node.value)) {
-        report.error({ file, ...at(node.position?.start), field: 'mdx', problem: 'aktiver HTML-Inhalt (Skript, iframe oder Event-Handler) ist nicht erlaubt', fix: 'den HTML-Block entfernen und den Inhalt als Markdown schreiben' });
+        report.error({
+          file,
+          ...at(node.position?.start),
+          field: 'mdx',
+          problem: 'aktiver HTML-Inhalt (Skript, iframe oder Event-Handler) ist nicht erlaubt',
+          fix: 'den HTML-Block entfernen und den Inhalt als Markdown schreiben',
+        });
       }
     },
     link(node) {
@@ -58,7 +64,13 @@ export function lintMdxBody(body: string, file: string, bodyLine: number, report
       expression(node.position?.start);
     },
     mdxjsEsm(node) {
-      report.error({ file, ...at(node.position?.start), field: 'mdx', problem: 'import/export-Anweisungen sind in Inhalten nicht erlaubt', fix: 'die Zeile entfernen; Inhalte werden als Markdown geschrieben' });
+      report.error({
+        file,
+        ...at(node.position?.start),
+        field: 'mdx',
+        problem: 'import/export-Anweisungen sind in Inhalten nicht erlaubt',
+        fix: 'die Zeile entfernen; Inhalte werden als Markdown geschrieben',
+      });
     },
     listItem(node) {
       if (typeof node.checked === 'boolean') facts.taskItems += 1;
@@ -66,31 +78,67 @@ export function lintMdxBody(body: string, file: string, bodyLine: number, report
   });
   function checkUrl(url: string, pos: { line: number; column: number } | undefined) {
     if (isActiveUrl(url)) {
-      report.error({ file, ...at(pos), field: 'mdx', problem: `Link auf „${printable(url).slice(0, 40)}“ ist nicht erlaubt`, fix: 'nur Links auf http(s)-Adressen oder Seiten von Lotse setzen' });
+      report.error({
+        file,
+        ...at(pos),
+        field: 'mdx',
+        problem: `Link auf „${printable(url).slice(0, 40)}“ ist nicht erlaubt`,
+        fix: 'nur Links auf http(s)-Adressen oder Seiten von Lotse setzen',
+      });
     }
   }
   function expression(pos: { line: number; column: number } | undefined) {
-    report.error({ file, ...at(pos), field: 'mdx', problem: 'geschweifte Klammern „{…}“ werden in MDX als Programmcode gelesen', fix: '„\\{“ und „\\}“ schreiben oder runde Klammern verwenden' });
+    report.error({
+      file,
+      ...at(pos),
+      field: 'mdx',
+      problem: 'geschweifte Klammern „{…}“ werden in MDX als Programmcode gelesen',
+      fix: '„\\{“ und „\\}“ schreiben oder runde Klammern verwenden',
+    });
   }
   function checkElement(name: string | null | undefined, attributes: readonly unknown[], pos: { line: number; column: number } | undefined) {
     const tag = (name ?? '').toLowerCase();
     if (FORBIDDEN_ELEMENTS.has(tag)) {
-      report.error({ file, ...at(pos), field: 'mdx', problem: `das Element <${tag}> ist in Inhalten nicht erlaubt`, fix: `<${tag}> entfernen; Inhalte werden als Markdown geschrieben` });
+      report.error({
+        file,
+        ...at(pos),
+        field: 'mdx',
+        problem: `das Element <${tag}> ist in Inhalten nicht erlaubt`,
+        fix: `<${tag}> entfernen; Inhalte werden als Markdown geschrieben`,
+      });
     }
     for (const attribute of attributes as { type: string; name?: string; value?: unknown }[]) {
       const attrName = attribute.name ?? '';
       if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-        report.error({ file, ...at(pos), field: 'mdx', problem: `das Attribut ${attrName ? `„${attrName}“ ` : ''}ist in geschweiften Klammern geschrieben und würde als Programmcode ausgeführt`, fix: 'den Wert in Anführungszeichen schreiben („name="wert"“) oder das Attribut entfernen' });
+        report.error({
+          file,
+          ...at(pos),
+          field: 'mdx',
+          problem: `das Attribut ${attrName ? `„${attrName}“ ` : ''}ist in geschweiften Klammern geschrieben und würde als Programmcode ausgeführt`,
+          fix: 'den Wert in Anführungszeichen schreiben („name="wert"“) oder das Attribut entfernen',
+        });
         continue;
       }
       if (/^style$/i.test(attrName)) {
-        report.error({ file, ...at(pos), field: 'mdx', problem: 'das Attribut „style“ ist nicht erlaubt (die Sicherheitsrichtlinie der Seite blockiert eingebettete Styles)', fix: 'das Attribut style entfernen; Gestaltung kommt aus dem Layout' });
+        report.error({
+          file,
+          ...at(pos),
+          field: 'mdx',
+          problem: 'das Attribut „style“ ist nicht erlaubt (die Sicherheitsrichtlinie der Seite blockiert eingebettete Styles)',
+          fix: 'das Attribut style entfernen; Gestaltung kommt aus dem Layout',
+        });
       }
       if (/^on/i.test(attrName)) {
         report.error({ file, ...at(pos), field: 'mdx', problem: `Event-Handler „${attrName}“ ist nicht erlaubt`, fix: `das Attribut ${attrName} entfernen` });
       }
       if (typeof attribute.value === 'string' && isActiveUrl(attribute.value)) {
-        report.error({ file, ...at(pos), field: 'mdx', problem: 'javascript:-Adressen sind nicht erlaubt', fix: 'eine http(s)-Adresse oder eine Seite von Lotse verlinken' });
+        report.error({
+          file,
+          ...at(pos),
+          field: 'mdx',
+          problem: 'javascript:-Adressen sind nicht erlaubt',
+          fix: 'eine http(s)-Adresse oder eine Seite von Lotse verlinken',
+        });
       }
     }
   }
@@ -128,10 +176,16 @@ function mdxErrorPosition(error: unknown, bodyLine: number): { line: number; col
 function explainMdxError(message: string): { problem: string; fix: string } {
   const text = message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
   if (/after `<`/.test(text)) {
-    return { problem: 'ein „<“ im Text wird in MDX als Beginn eines Elements gelesen', fix: '„\\<“ schreiben (z. B. „\\<5 Jahre“) oder in Worten „unter 5 Jahren“' };
+    return {
+      problem: 'ein „<“ im Text wird in MDX als Beginn eines Elements gelesen',
+      fix: '„\\<“ schreiben (z. B. „\\<5 Jahre“) oder in Worten „unter 5 Jahren“',
+    };
   }
   if (/brace|expression/i.test(text)) {
-    return { problem: 'eine geschweifte Klammer „{“ wird in MDX als Ausdruck gelesen', fix: '„\\{“ und „\\}“ schreiben oder die Klammern durch runde ersetzen' };
+    return {
+      problem: 'eine geschweifte Klammer „{“ wird in MDX als Ausdruck gelesen',
+      fix: '„\\{“ und „\\}“ schreiben oder die Klammern durch runde ersetzen',
+    };
   }
   if (/closing tag|end tag|Expected a closing/i.test(text)) {
     return { problem: `ein Element ist nicht geschlossen (${text})`, fix: 'das Element schließen oder „<“ als „\\<“ schreiben' };

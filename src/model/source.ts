@@ -66,8 +66,20 @@ export function parseYaml(text: string, file: string, firstLine: number, report:
     return ++refused >= MAX_YAML_ERRORS ? visit.BREAK : undefined;
   };
   visit(doc, {
-    Alias: (_, node) => refuse(node.range?.[0], `YAML-Verweis „*${node.source}“ ist nicht erlaubt`, 'den Wert ausschreiben statt mit &name und *name auf eine andere Stelle zu verweisen'),
-    Pair: (_, pair) => (pair.key !== null && !isScalar(pair.key) ? refuse(rangeStart(pair.key), 'ein Feldname ist hier eine Liste oder Feldgruppe', 'je Zeile „name: wert“ schreiben; „?“, „[“ und „{“ vor dem Doppelpunkt entfernen') : undefined),
+    Alias: (_, node) =>
+      refuse(
+        node.range?.[0],
+        `YAML-Verweis „*${node.source}“ ist nicht erlaubt`,
+        'den Wert ausschreiben statt mit &name und *name auf eine andere Stelle zu verweisen',
+      ),
+    Pair: (_, pair) =>
+      pair.key !== null && !isScalar(pair.key)
+        ? refuse(
+            rangeStart(pair.key),
+            'ein Feldname ist hier eine Liste oder Feldgruppe',
+            'je Zeile „name: wert“ schreiben; „?“, „[“ und „{“ vor dem Doppelpunkt entfernen',
+          )
+        : undefined,
   });
   if (refused > 0) return undefined;
   return {
@@ -152,18 +164,39 @@ export function parseMdxText(raw: string, file: string, report: Report): MdxSour
   const text = raw.replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    report.error({ file, line: 1, column: 1, field: 'frontmatter', problem: 'die Datei beginnt nicht mit einer Frontmatter', fix: 'in die erste Zeile „---“ schreiben, darunter die Felder, dann wieder „---“' });
+    report.error({
+      file,
+      line: 1,
+      column: 1,
+      field: 'frontmatter',
+      problem: 'die Datei beginnt nicht mit einer Frontmatter',
+      fix: 'in die erste Zeile „---“ schreiben, darunter die Felder, dann wieder „---“',
+    });
     return undefined;
   }
   const end = lines.indexOf('---', 1) > 0 ? lines.indexOf('---', 1) : lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) {
-    report.error({ file, line: 1, column: 1, field: 'frontmatter', problem: 'die Frontmatter wird nicht mit „---“ geschlossen', fix: 'nach dem letzten Feld eine Zeile „---“ einfügen' });
+    report.error({
+      file,
+      line: 1,
+      column: 1,
+      field: 'frontmatter',
+      problem: 'die Frontmatter wird nicht mit „---“ geschlossen',
+      fix: 'nach dem letzten Feld eine Zeile „---“ einfügen',
+    });
     return undefined;
   }
   const yaml = parseYaml(lines.slice(1, end).join('\n'), file, 2, report);
   if (!yaml) return undefined;
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-    report.error({ file, line: 2, column: 1, field: 'frontmatter', problem: 'die Frontmatter ist keine Liste von Feldern „name: wert“', fix: 'je Zeile ein Feld „name: wert“ schreiben' });
+    report.error({
+      file,
+      line: 2,
+      column: 1,
+      field: 'frontmatter',
+      problem: 'die Frontmatter ist keine Liste von Feldern „name: wert“',
+      fix: 'je Zeile ein Feld „name: wert“ schreiben',
+    });
     return undefined;
   }
   return { ...yaml, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };

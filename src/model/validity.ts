@@ -47,7 +47,12 @@ export function currentIndexOn(validFroms: readonly string[], date: string): num
 
 /** The version shown at a document's address on `date` (see currentIndexOn). */
 export function currentOf<V extends { data: { validFrom: string } }>(versions: readonly V[], date: string): V {
-  return versions[currentIndexOn(versions.map((v) => v.data.validFrom), date)] as V;
+  return versions[
+    currentIndexOn(
+      versions.map((v) => v.data.validFrom),
+      date,
+    )
+  ] as V;
 }
 
 /** Index of the version that applies on `date`, or -1 when none applied yet. */

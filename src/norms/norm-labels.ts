@@ -1,7 +1,13 @@
 /** German labels for the Normen-Register pages. */
 import type { CitedVia, CiterKind } from './norm-register.ts';
 
-const KIND: Record<CiterKind, string> = { checklist: 'Checkliste', guideline: 'Leitfaden', briefing: 'Rechtsänderung', track: 'Einarbeitungspfad', glossary: 'Glossar' };
+const KIND: Record<CiterKind, string> = {
+  checklist: 'Checkliste',
+  guideline: 'Leitfaden',
+  briefing: 'Rechtsänderung',
+  track: 'Einarbeitungspfad',
+  glossary: 'Glossar',
+};
 const VIA: Record<CitedVia, string> = { legalBasis: 'als Rechtsgrundlage', text: 'im Text' };
 
 export function citerKindLabel(kind: CiterKind): string {

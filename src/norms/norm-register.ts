@@ -72,7 +72,10 @@ export interface LawInfo extends LawRef {
 export function lawSlug(abbr: string): string {
   return abbr
     .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
@@ -145,7 +148,15 @@ export function buildNormRegister(sources: readonly CitingSource[], laws: readon
       const byRef = citers.get(key) as Map<string, Citer>;
       let citer = byRef.get(source.ref);
       if (!citer) {
-        citer = { ref: source.ref, kind: source.kind, title: source.title, url: source.url, provisions: [], via: [], ...(source.announced ? { announced: source.announced } : {}) };
+        citer = {
+          ref: source.ref,
+          kind: source.kind,
+          title: source.title,
+          url: source.url,
+          provisions: [],
+          via: [],
+          ...(source.announced ? { announced: source.announced } : {}),
+        };
         byRef.set(source.ref, citer);
         entry.citers.push(citer);
       } else if (!source.announced) {

@@ -27,9 +27,7 @@ export interface LawData {
   paragraphs: Record<string, ParagraphData>;
 }
 
-export type ProvisionCheck =
-  | { ok: true; repealed: boolean; checked: boolean }
-  | { ok: false; problem: string; expected: string };
+export type ProvisionCheck = { ok: true; repealed: boolean; checked: boolean } | { ok: false; problem: string; expected: string };
 
 let byAbbr: Map<string, LawData> | undefined;
 
@@ -41,7 +39,9 @@ function defaultDir(): string {
 /** Loads (or reloads) the norm data from `dir`. */
 export function loadNormData(dir: string = defaultDir()): Map<string, LawData> {
   byAbbr = new Map();
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const law = JSON.parse(readFileSync(join(dir, name), 'utf8')) as LawData;
     byAbbr.set(law.abbr, law);
   }
@@ -91,7 +91,11 @@ export function checkProvision(p: Provision): ProvisionCheck {
   for (const paragraph of [p.paragraph, p.paragraphTo]) {
     if (paragraph !== undefined && law.paragraphs[paragraph] === undefined) {
       const missing = formatParagraph({ ...p, paragraph });
-      return { ok: false, problem: `${missing} does not exist in the consolidated text${asOf}`, expected: `a ${p.unit === '§' ? 'paragraph' : 'article'} of ${law.abbr} that exists; check the number` };
+      return {
+        ok: false,
+        problem: `${missing} does not exist in the consolidated text${asOf}`,
+        expected: `a ${p.unit === '§' ? 'paragraph' : 'article'} of ${law.abbr} that exists; check the number`,
+      };
     }
   }
   return { ok: true, repealed: law.paragraphs[p.paragraph]?.repealed === true, checked: true };

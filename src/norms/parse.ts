@@ -18,10 +18,7 @@
  * ("§ 81 **Abs. 4** AufenthG") is not found in body text, since each text node is read alone.
  */
 import { expandReferences, type Reference } from './ranges.ts';
-import {
-  eat, eatLaw, eatSubUnit, eatValue, isRangeSeparator, romanToArabic, unitOfMarker,
-  type Cursor,
-} from './tokens.ts';
+import { eat, eatLaw, eatSubUnit, eatValue, isRangeSeparator, romanToArabic, unitOfMarker, type Cursor } from './tokens.ts';
 import type { Citation, LawRef, Provision, QueryProvision, Unit } from './types.ts';
 
 export type { Citation, LawRef, Provision, QueryProvision, Unit } from './types.ts';
@@ -162,11 +159,7 @@ function readCitation(c: Cursor, marker: string, laws: readonly LawRef[], start:
     const word = eat(c, 'word');
     if (word === undefined) return problem(c.pos, `unexpected "${preview(c.text, c.pos)}"`, `${lawList(laws)} after the provision`);
     const sameLetters = laws.find((l) => l.abbr.toLowerCase() === word.toLowerCase());
-    return problem(
-      c.pos - word.length,
-      `unknown law "${word}"`,
-      sameLetters ? `"${sameLetters.abbr}" (exact spelling)` : lawList(laws),
-    );
+    return problem(c.pos - word.length, `unknown law "${word}"`, sameLetters ? `"${sameLetters.abbr}" (exact spelling)` : lawList(laws));
   }
   if (law.unit !== writtenUnit) {
     return problem(start, `${law.abbr} is cited by "${law.unit}", found "${marker}"`, `"${law.unit} …" as in "${law.unit} 16a ${law.abbr}"`);

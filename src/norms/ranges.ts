@@ -40,7 +40,9 @@ export function enumerate(from: string, to: string): string[] | undefined {
   const first = letA === '' ? -1 : LETTERS.indexOf(letA);
   const last = LETTERS.indexOf(letB);
   if (last <= first) return undefined;
-  const values = LETTERS.slice(first + 1, last + 1).split('').map((letter) => numA + letter);
+  const values = LETTERS.slice(first + 1, last + 1)
+    .split('')
+    .map((letter) => numA + letter);
   return [letA === '' ? numA : from, ...values];
 }
 

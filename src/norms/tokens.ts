@@ -115,7 +115,10 @@ export function eatLaw(c: Cursor, laws: readonly LawRef[]): LawRef | undefined {
   if (pattern === undefined) {
     const sorted = [...laws].sort((a, b) => b.abbr.length - a.abbr.length);
     const alternatives = sorted.map((law) =>
-      law.abbr.split(/\s+/).map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(`${SPACE}+`),
+      law.abbr
+        .split(/\s+/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join(`${SPACE}+`),
     );
     pattern = `(?:${alternatives.join('|')})${END}`;
     lawPatterns.set(laws, pattern);

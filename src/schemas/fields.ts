@@ -19,7 +19,6 @@ export interface SchemaContext {
   checkCitation: (text: string) => string | undefined;
 }
 
-
 export const isoDate = () =>
   z
     .string({ error: 'erwartet ein Datum JJJJ-MM-TT' })
@@ -56,13 +55,17 @@ export const reference = () =>
 /** Local statements the office has not confirmed yet (CONTENT-MODEL.md `confirm`). */
 export const confirmList = () =>
   meta(z.array(nonEmpty('eine zu bestätigende Aussage'), { error: 'erwartet eine Liste von Aussagen' }).optional(), {
-    description: 'Örtliche Angaben dieser Fassung, die die Behörde noch bestätigen muss (Name einer Stelle, ein Schalter, eine interne Frist); erscheinen als Hinweis auf der Seite und in der Redaktion.',
+    description:
+      'Örtliche Angaben dieser Fassung, die die Behörde noch bestätigen muss (Name einer Stelle, ein Schalter, eine interne Frist); erscheinen als Hinweis auf der Seite und in der Redaktion.',
     fix: 'confirm: ["Kassenautomat im Servicepoint"] als Liste von Aussagen schreiben',
     example: 'confirm:\n  - Barzahlung am Kassenautomaten im Servicepoint',
   });
 
 export const nonEmpty = (what: string) =>
-  z.string({ error: `erwartet ${what} als Text` }).trim().min(1, { error: `${what} darf nicht leer sein` });
+  z
+    .string({ error: `erwartet ${what} als Text` })
+    .trim()
+    .min(1, { error: `${what} darf nicht leer sein` });
 
 export function meta<T extends z.ZodType>(schema: T, m: FieldMeta): T {
   return schema.meta(m as unknown as Record<string, unknown>) as T;

@@ -6,7 +6,10 @@ import { confirmList, meta, nonEmpty, reference, type SchemaContext } from './fi
 const quizQuestion = z.strictObject({
   question: nonEmpty('die Frage'),
   options: z.array(nonEmpty('eine Antwort'), { error: 'erwartet eine Liste von Antworten' }).min(2, { error: 'mindestens zwei Antworten angeben' }),
-  answer: z.number({ error: 'erwartet die Nummer der richtigen Antwort (0 = erste)' }).int({ error: 'erwartet eine ganze Zahl' }).min(0, { error: 'die Nummer beginnt bei 0' }),
+  answer: z
+    .number({ error: 'erwartet die Nummer der richtigen Antwort (0 = erste)' })
+    .int({ error: 'erwartet eine ganze Zahl' })
+    .min(0, { error: 'die Nummer beginnt bei 0' }),
   explanation: nonEmpty('die Erklärung'),
 });
 
@@ -31,7 +34,8 @@ export const trackSchema = (ctx: SchemaContext) => {
       example: 'weeks: 6',
     }),
     modules: meta(z.array(trackModule, { error: 'erwartet eine Liste von Modulen' }).min(1, { error: 'mindestens ein Modul angeben' }), {
-      description: 'Module in Reihenfolge: title, week (1 … weeks), read (Verweise), tasks (Aufgaben), quiz ({ question, options, answer, explanation }; answer zählt ab 0).',
+      description:
+        'Module in Reihenfolge: title, week (1 … weeks), read (Verweise), tasks (Aufgaben), quiz ({ question, options, answer, explanation }; answer zählt ab 0).',
       fix: 'modules: [{ title: "…", week: 1 }] ergänzen',
       example: 'modules:\n  - title: Aufbau der Behörde\n    week: 1\n    read: [guidelines/gebuehren]\n    tasks: [Einen Tag am Servicepoint hospitieren]',
     }),

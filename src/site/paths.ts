@@ -35,7 +35,14 @@ export function versionPaths(kind: VersionedKind) {
   const { date } = getSiteModel();
   const skipCurrent = copyCurrentVersionPages();
   return docsOf(kind).flatMap((doc) => {
-    const copied = skipCurrent ? currentIndexOn(doc.versions.map((v) => v.data.validFrom), date) + 1 : 0;
-    return doc.versions.filter((version) => version.version !== copied).map((version) => ({ params: { slug: doc.slug, version: `v${version.version}` }, props: { doc, version } }));
+    const copied = skipCurrent
+      ? currentIndexOn(
+          doc.versions.map((v) => v.data.validFrom),
+          date,
+        ) + 1
+      : 0;
+    return doc.versions
+      .filter((version) => version.version !== copied)
+      .map((version) => ({ params: { slug: doc.slug, version: `v${version.version}` }, props: { doc, version } }));
   });
 }

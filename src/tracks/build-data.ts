@@ -38,7 +38,13 @@ function readItem(model: SiteModel, ref: string, memo: Map<string, ReadItem>): R
       },
     };
   } else {
-    item = { key: ref, title: target.data.title, type: SECTION[target.kind].label, url: docUrl(target.kind, target.slug), minutes: readingMinutes(plainText(target.body)) };
+    item = {
+      key: ref,
+      title: target.data.title,
+      type: SECTION[target.kind].label,
+      url: docUrl(target.kind, target.slug),
+      minutes: readingMinutes(plainText(target.body)),
+    };
   }
   memo.set(ref, item);
   return item;
@@ -48,14 +54,23 @@ function buildTrack(model: SiteModel, track: Track, memo: Map<string, ReadItem>,
   const ids = moduleIds(track.data.modules.map((m) => m.title));
   const modules: ModuleData[] = track.data.modules.map((m, i) => {
     const taskIds = itemIds('t', m.tasks ?? []);
-    const quizIds = itemIds('q', (m.quiz ?? []).map((q) => q.question));
+    const quizIds = itemIds(
+      'q',
+      (m.quiz ?? []).map((q) => q.question),
+    );
     return {
       id: ids[i],
       title: m.title,
       week: m.week,
       read: (m.read ?? []).map((ref) => readItem(model, ref, memo)),
       tasks: (m.tasks ?? []).map((text, t) => ({ id: taskIds[t], text })),
-      quiz: (m.quiz ?? []).map((q, n): QuizItem => ({ id: quizIds[n], question: q.question, options: q.options, answer: q.answer, explanation: q.explanation })),
+      quiz: (m.quiz ?? []).map((q, n): QuizItem => ({
+        id: quizIds[n],
+        question: q.question,
+        options: q.options,
+        answer: q.answer,
+        explanation: q.explanation,
+      })),
     };
   });
   const before = model.content.tracks.find((t) => t.slug === afterSlug(track) && t !== track);
@@ -141,6 +156,9 @@ export const RESERVED_TRACK_SLUGS = ['stand'];
 /** `getStaticPaths` of the track routes; refuses a track whose slug a fixed page uses. */
 export function trackPaths(model: SiteModel): { params: { slug: string }; props: { track: Track } }[] {
   const clash = model.content.tracks.find((t) => RESERVED_TRACK_SLUGS.includes(t.slug));
-  if (clash) throw new Error(`${clash.file} slug — „${clash.slug}“ ist als Adresse einer festen Seite (/einarbeitung/${clash.slug}/) vergeben. Fix: die Datei umbenennen, z. B. ${clash.slug}-pfad.mdx.`);
+  if (clash)
+    throw new Error(
+      `${clash.file} slug — „${clash.slug}“ ist als Adresse einer festen Seite (/einarbeitung/${clash.slug}/) vergeben. Fix: die Datei umbenennen, z. B. ${clash.slug}-pfad.mdx.`,
+    );
   return model.content.tracks.map((track) => ({ params: { slug: track.slug }, props: { track } }));
 }

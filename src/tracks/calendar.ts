@@ -82,5 +82,3 @@ export function weekRangeText(week: PlanWeek): string {
 export function weekLabel(week: PlanWeek): string {
   return `Woche ${week.number}: ${weekRangeText(week)}`;
 }
-
-

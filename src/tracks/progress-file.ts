@@ -43,11 +43,15 @@ function day(value: unknown, field: string): string {
 }
 
 function count(value: unknown, field: string, min: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min ? value : fail(`Feld „${field}“: erwartet eine ganze Zahl ab ${min}, gefunden ${describe(value)}`);
+  return typeof value === 'number' && Number.isInteger(value) && value >= min
+    ? value
+    : fail(`Feld „${field}“: erwartet eine ganze Zahl ab ${min}, gefunden ${describe(value)}`);
 }
 
 function timestamp(value: unknown, field: string): string {
-  return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)) ? value : fail(`Feld „${field}“: ${describe(value)} ist kein Zeitstempel (erwartet z. B. 2026-02-02T08:00:00.000Z)`);
+  return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))
+    ? value
+    : fail(`Feld „${field}“: ${describe(value)} ist kein Zeitstempel (erwartet z. B. 2026-02-02T08:00:00.000Z)`);
 }
 
 function bool(value: unknown, field: string): boolean {
@@ -76,15 +80,25 @@ function entries(value: unknown, field: string, key: RegExp, keyHint: string): [
 function check(data: unknown): Progress {
   if (!isObject(data)) return fail('die Datei enthält kein Objekt – es ist keine Lotse-Fortschrittsdatei');
   if (data.format !== PROGRESS_FORMAT) {
-    fail(data.format === undefined ? 'es ist keine Lotse-Fortschrittsdatei (die Kennung „format“ fehlt)' : `es ist keine Lotse-Fortschrittsdatei (Kennung „format“ ist ${describe(data.format)}, erwartet „${PROGRESS_FORMAT}“)`);
+    fail(
+      data.format === undefined
+        ? 'es ist keine Lotse-Fortschrittsdatei (die Kennung „format“ fehlt)'
+        : `es ist keine Lotse-Fortschrittsdatei (Kennung „format“ ist ${describe(data.format)}, erwartet „${PROGRESS_FORMAT}“)`,
+    );
   }
   if (data.version !== PROGRESS_VERSION) {
-    fail(typeof data.version === 'number' && data.version > PROGRESS_VERSION ? `die Datei hat die Formatversion ${data.version}; diese Lotse-Version liest nur Version ${PROGRESS_VERSION} – bitte Lotse aktualisieren lassen` : `Feld „version“: erwartet ${PROGRESS_VERSION}, gefunden ${describe(data.version)}`);
+    fail(
+      typeof data.version === 'number' && data.version > PROGRESS_VERSION
+        ? `die Datei hat die Formatversion ${data.version}; diese Lotse-Version liest nur Version ${PROGRESS_VERSION} – bitte Lotse aktualisieren lassen`
+        : `Feld „version“: erwartet ${PROGRESS_VERSION}, gefunden ${describe(data.version)}`,
+    );
   }
   onlyKeys(data, ['format', 'version', 'startDate', 'tracks', 'read', 'tasks', 'quiz', 'updatedAt', 'exportedAt'], '');
   const startDate = data.startDate === null ? null : day(data.startDate, 'startDate');
   if (!Array.isArray(data.tracks)) fail(`Feld „tracks“: erwartet eine Liste, gefunden ${describe(data.tracks)}`);
-  const tracks = (data.tracks as unknown[]).map((t, i) => (typeof t === 'string' && SLUG.test(t) ? t : fail(`Feld „tracks[${i}]“: ${describe(t)} ist kein Pfad-Kürzel`)));
+  const tracks = (data.tracks as unknown[]).map((t, i) =>
+    typeof t === 'string' && SLUG.test(t) ? t : fail(`Feld „tracks[${i}]“: ${describe(t)} ist kein Pfad-Kürzel`),
+  );
   const read: Progress['read'] = {};
   for (const [key, mark] of entries(data.read, 'read', READ_KEY, 'z. B. „checklists/duldung“')) {
     onlyKeys(mark, ['version', 'at'], `read.${key}`);
@@ -98,7 +112,13 @@ function check(data: unknown): Progress {
   const quiz: Progress['quiz'] = {};
   for (const [key, mark] of entries(data.quiz, 'quiz', ITEM_KEY, '„pfad/modul/frage“')) {
     onlyKeys(mark, ['correct', 'last', 'lastCorrect', 'attempts', 'at'], `quiz.${key}`);
-    const q: QuizMark = { correct: bool(mark.correct, `quiz.${key}.correct`), last: count(mark.last, `quiz.${key}.last`, 0), lastCorrect: bool(mark.lastCorrect, `quiz.${key}.lastCorrect`), attempts: count(mark.attempts, `quiz.${key}.attempts`, 1), at: day(mark.at, `quiz.${key}.at`) };
+    const q: QuizMark = {
+      correct: bool(mark.correct, `quiz.${key}.correct`),
+      last: count(mark.last, `quiz.${key}.last`, 0),
+      lastCorrect: bool(mark.lastCorrect, `quiz.${key}.lastCorrect`),
+      attempts: count(mark.attempts, `quiz.${key}.attempts`, 1),
+      at: day(mark.at, `quiz.${key}.at`),
+    };
     if (q.lastCorrect && !q.correct) fail(`Feld „quiz.${key}“: die letzte Antwort ist richtig, aber „correct“ ist false`);
     quiz[key] = q;
   }
@@ -109,7 +129,8 @@ function check(data: unknown): Progress {
 
 /** Parses the text of a progress file or of the stored state. */
 export function parseProgress(text: string): ParseResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, error: `die Datei ist zu groß (über ${MAX_FILE_BYTES / 1_000_000} MB) – eine Fortschrittsdatei ist wenige KB groß` };
+  if (text.length > MAX_FILE_BYTES)
+    return { ok: false, error: `die Datei ist zu groß (über ${MAX_FILE_BYTES / 1_000_000} MB) – eine Fortschrittsdatei ist wenige KB groß` };
   if (text.trim() === '') return { ok: false, error: 'die Datei ist leer' };
   let data: unknown;
   try {

@@ -109,7 +109,13 @@ export function mergeProgress(mine: Progress, file: Progress, choice: StartDateC
       continue;
     }
     const latest = mark.at > own.at ? mark : own;
-    quiz[key] = { correct: own.correct || mark.correct, last: latest.last, lastCorrect: latest.lastCorrect, attempts: Math.max(own.attempts, mark.attempts), at: latest.at };
+    quiz[key] = {
+      correct: own.correct || mark.correct,
+      last: latest.last,
+      lastCorrect: latest.lastCorrect,
+      attempts: Math.max(own.attempts, mark.attempts),
+      at: latest.at,
+    };
   }
   return {
     format: PROGRESS_FORMAT,

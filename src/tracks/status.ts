@@ -17,7 +17,12 @@ export function versionToRead(item: ReadRef, date: string): number | null {
   const v = item.versioned;
   if (!v) return null;
   if (v.pin) return v.pin;
-  return currentIndexOn(v.versions.map(([from]) => from), date) + 1;
+  return (
+    currentIndexOn(
+      v.versions.map(([from]) => from),
+      date,
+    ) + 1
+  );
 }
 
 export function readState(item: ReadRef, progress: Progress, date: string): ReadState {

@@ -21,7 +21,9 @@ import { typesetHtml } from './german.ts';
  * the render and the search index, so the second core would otherwise wait.
  */
 export async function typesetPages(outDir: string, { parallelFrom = 1000 } = {}): Promise<number> {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(outDir, f));
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(outDir, f));
   if (files.length < parallelFrom) return typesetFiles(files);
   const worker = new Worker(new URL(import.meta.url), { workerData: { lotseTypesetFiles: files.filter((_, i) => i % 2 === 1) } });
   const theirs = new Promise<number>((resolve, reject) => {

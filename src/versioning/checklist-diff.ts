@@ -67,7 +67,10 @@ export function compareChecklists(before: ChecklistSection[], after: ChecklistSe
       threshold: ITEM_THRESHOLD,
     }).map((p) => itemChange(p.kind, p.before, p.after));
     const title = (pair.after ?? pair.before)!.title;
-    const titleParts = pair.kind === 'changed' && pair.before!.title !== pair.after!.title ? wordDiff(pair.before!.title, pair.after!.title) : [{ type: 'same' as const, text: title }];
+    const titleParts =
+      pair.kind === 'changed' && pair.before!.title !== pair.after!.title
+        ? wordDiff(pair.before!.title, pair.after!.title)
+        : [{ type: 'same' as const, text: title }];
     const kind = pair.kind === 'same' && items.some((i) => i.kind !== 'same') ? 'changed' : pair.kind;
     return { kind, title, titleParts, items };
   });
@@ -87,7 +90,9 @@ function itemChange(kind: AlignKind, before: ChecklistItem | undefined, after: C
 /** An item removed from one section and added unchanged to another was moved. */
 function markMoves(sections: SectionChange[]): void {
   const removed = new Map<string, { change: ItemChange; section: SectionChange }[]>();
-  for (const section of sections) for (const change of section.items) if (change.kind === 'removed') removed.set(itemKey(change.before!), [...(removed.get(itemKey(change.before!)) ?? []), { change, section }]);
+  for (const section of sections)
+    for (const change of section.items)
+      if (change.kind === 'removed') removed.set(itemKey(change.before!), [...(removed.get(itemKey(change.before!)) ?? []), { change, section }]);
   for (const section of sections) {
     for (const change of section.items) {
       if (change.kind !== 'added') continue;

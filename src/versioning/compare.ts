@@ -21,7 +21,9 @@ export function versionPairs(doc: VersionedDoc): { from: DocVersion; to: DocVers
 }
 
 export function compareVersions(doc: VersionedDoc, from: DocVersion, to: DocVersion): Comparison {
-  return doc.kind === 'checklist' ? { kind: 'checklist', result: compareChecklistSources(from.body, to.body) } : { kind: 'guideline', result: compareGuidelineSources(from.body, to.body) };
+  return doc.kind === 'checklist'
+    ? { kind: 'checklist', result: compareChecklistSources(from.body, to.body) }
+    : { kind: 'guideline', result: compareGuidelineSources(from.body, to.body) };
 }
 
 /** "2 Punkte neu, 1 entfernt, 3 geändert" – the summary line of a comparison. */

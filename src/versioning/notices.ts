@@ -60,7 +60,11 @@ export function validityNotices(data: ValidityData, date: string, buildDate: str
       tone: 'bad',
       title: 'Achtung: Diese Fassung gilt nicht mehr.',
       lines: [
-        [`Sie galt ${validityText(validity).replace(/^gültig /, '')}. Für Fälle, die nach heutigem Recht zu entscheiden sind, gilt `, { href: current.href, text: `die aktuelle Fassung v${currentVersion.v}` }, '.'],
+        [
+          `Sie galt ${validityText(validity).replace(/^gültig /, '')}. Für Fälle, die nach heutigem Recht zu entscheiden sind, gilt `,
+          { href: current.href, text: `die aktuelle Fassung v${currentVersion.v}` },
+          '.',
+        ],
         [{ href: compare(shown.v, currentVersion.v), text: `Änderungen von v${shown.v} zu v${currentVersion.v}` }],
       ],
     });
@@ -93,7 +97,11 @@ export function validityNotices(data: ValidityData, date: string, buildDate: str
       id: 'overdue',
       tone: 'warn',
       title: 'Überprüfung überfällig.',
-      lines: [[`Diese Fassung sollte bis ${germanDate(data.reviewDue)} überprüft werden. Inhalte bitte mit der verantwortlichen Stelle${data.owner ? ` (${data.owner})` : ''} abklären.`]],
+      lines: [
+        [
+          `Diese Fassung sollte bis ${germanDate(data.reviewDue)} überprüft werden. Inhalte bitte mit der verantwortlichen Stelle${data.owner ? ` (${data.owner})` : ''} abklären.`,
+        ],
+      ],
     });
   }
   return notices;

@@ -40,7 +40,15 @@ export function standRows(documents: readonly StandDocument[], date: string, tod
     if (index < 0) return { doc, firstFrom };
     const entry = doc.versions[index]!;
     const validity = validityOf(froms, index, today);
-    return { doc, version: entry[0], url: `${doc.url}v${entry[0]}/`, validFrom: validity.validFrom, validUntil: validity.validUntil, today: validity.status, firstFrom };
+    return {
+      doc,
+      version: entry[0],
+      url: `${doc.url}v${entry[0]}/`,
+      validFrom: validity.validFrom,
+      validUntil: validity.validUntil,
+      today: validity.status,
+      firstFrom,
+    };
   });
 }
 

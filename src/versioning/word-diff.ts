@@ -54,7 +54,7 @@ function tidy(parts: Part[]): Part[] {
   let del = '';
   let ins = '';
   const flush = () => {
-    const space = (del || ins) ? /[\s\u00a0]*$/.exec(ins || del)![0] : '';
+    const space = del || ins ? /[\s\u00a0]*$/.exec(ins || del)![0] : '';
     const tail = space && (!del || del.endsWith(space)) && (!ins || ins.endsWith(space)) ? space : '';
     if (del) out.push({ type: 'del', text: del.slice(0, del.length - tail.length) });
     if (ins) out.push({ type: 'ins', text: ins.slice(0, ins.length - tail.length) });

@@ -98,7 +98,9 @@ test('the timeline filters by status on the day the page is read, and keeps it i
   expect(new URL(page.url()).searchParams.get('status')).toBe('angekuendigt');
   const announced = await page.locator('li[data-briefing]:visible').count();
   expect(announced).toBeGreaterThan(0);
-  await expect(page.locator('[data-filter-status]')).toHaveText(`${announced} von ${await page.locator('li[data-briefing]').count()} Rechtsänderungen passen zu den Filtern`);
+  await expect(page.locator('[data-filter-status]')).toHaveText(
+    `${announced} von ${await page.locator('li[data-briefing]').count()} Rechtsänderungen passen zu den Filtern`,
+  );
 
   // Read after it took effect (01.03.2027), the same briefing counts as in force.
   await page.clock.setFixedTime(new Date('2027-03-02T09:00:00'));
@@ -144,7 +146,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('axe finds no violations on the seed site\'s timeline, register and glossary', async ({ page }) => {
+test("axe finds no violations on the seed site's timeline, register and glossary", async ({ page }) => {
   const found: Record<string, string[]> = {};
   for (const path of ['/rechtsaenderungen/', '/normen/', '/glossar/', '/glossar/a/']) {
     await page.goto(`${SEED}${path}`);

@@ -58,17 +58,25 @@ test('printing a checklist: empty form by default, with the ticks when chosen, a
   await page.clock.setFixedTime(new Date('2026-12-03T10:00:00+01:00'));
   await page.goto(CHECKLIST);
   await page.locator('.check-box').first().check();
-  await page.evaluate(() => { window.print = () => {}; });
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
   await page.getByText('Drucken …').click();
   await page.getByRole('button', { name: 'Mit Häkchen, für die Akte' }).click();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-print-mode-text]')).toHaveText('Bearbeitungsstand vom 03.12.2026: 1 von 11 Punkten abgehakt.');
-  const tick = await page.locator('.check-box').first().evaluate((el) => getComputedStyle(el, '::before').content);
+  const tick = await page
+    .locator('.check-box')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::before').content);
   expect(tick).toBe('"✓"');
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Leer, als Formular' }).click();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-print-mode-text]')).toHaveText('Leeres Formular zum Abhaken von Hand.');
-  const none = await page.locator('.check-box').first().evaluate((el) => getComputedStyle(el, '::before').content);
+  const none = await page
+    .locator('.check-box')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::before').content);
   expect(none).toBe('none');
 });

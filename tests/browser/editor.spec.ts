@@ -33,7 +33,11 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   copy = mkdtempSync(join(tmpdir(), 'lotse-editor-'));
   for (const folder of ['content', 'checklists']) cpSync(join(repo, folder), join(copy, folder), { recursive: true });
-  server = spawn(process.execPath, ['src/cli/redaktion.ts', '--root', copy, '--port', String(PORT), '--proxy-port', String(PROXY_PORT)], { cwd: repo, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' });
+  server = spawn(process.execPath, ['src/cli/redaktion.ts', '--root', copy, '--port', String(PORT), '--proxy-port', String(PROXY_PORT)], {
+    cwd: repo,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+  });
   let output = '';
   server.stdout?.on('data', (d) => (output += String(d)));
   server.stderr?.on('data', (d) => (output += String(d)));
@@ -44,7 +48,9 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   server?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
-  console.log(`Editor: ${counts.saved} Speicherungen geschrieben, ${counts.refused} abgewiesen, ${counts.offered} betroffene Dokumente zur neuen Fassung angeboten, ${counts.requests} Anfragen an ${[...hosts].join(', ')}, ${cspViolations.length} CSP-Verstöße`);
+  console.log(
+    `Editor: ${counts.saved} Speicherungen geschrieben, ${counts.refused} abgewiesen, ${counts.offered} betroffene Dokumente zur neuen Fassung angeboten, ${counts.requests} Anfragen an ${[...hosts].join(', ')}, ${cspViolations.length} CSP-Verstöße`,
+  );
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
@@ -197,23 +203,38 @@ test('a glossary entry edited: only its line changes, comments and every other e
   await item.locator('button').first().click();
   const definitions = page.getByLabel('Definition', { exact: true });
   await expect(definitions.first()).toBeAttached();
-  const index = await definitions.evaluateAll((els) => els.findIndex((e) => (e as HTMLTextAreaElement).value.startsWith('Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel (')));
+  const index = await definitions.evaluateAll((els) =>
+    els.findIndex((e) => (e as HTMLTextAreaElement).value.startsWith('Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel (')),
+  );
   expect(index).toBeGreaterThanOrEqual(0);
   const definition = definitions.nth(index);
   // Decap draws the entries' buttons as icons without names; Lotse's script names them (main.ts).
   await expect(item.getByRole('button', { name: '„Fiktionsbescheinigung“ auf- oder zuklappen' })).toBeVisible();
   await expect(item.getByRole('button', { name: '„Fiktionsbescheinigung“ entfernen' })).toBeVisible();
   const listAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const listSummary = listAxe.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(' | ').slice(0, 300)}`);
-  console.log(`axe auf der Glossar-Liste (${await page.locator('[class*="listControlItem"]').count()} Einträge): ${listAxe.violations.length} Regelverstöße${listSummary.length ? `\n  ${listSummary.join('\n  ')}` : ''}`);
+  const listSummary = listAxe.violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length}): ${v.help} – ${v.nodes
+        .map((n) => n.target.join(' '))
+        .join(' | ')
+        .slice(0, 300)}`,
+  );
+  console.log(
+    `axe auf der Glossar-Liste (${await page.locator('[class*="listControlItem"]').count()} Einträge): ${listAxe.violations.length} Regelverstöße${listSummary.length ? `\n  ${listSummary.join('\n  ')}` : ''}`,
+  );
   expect(listSummary).toEqual([]);
-  await definition.fill('Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel. Sie bestätigt die gesetzliche Fiktion, begründet sie aber nicht.');
+  await definition.fill(
+    'Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel. Sie bestätigt die gesetzliche Fiktion, begründet sie aber nicht.',
+  );
   await publish(page);
   const marker = 'Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel. Sie';
   await expect.poll(() => readFileSync(join(copy, 'content/glossary.yaml'), 'utf8').includes(marker), { timeout: 15_000 }).toBe(true);
   counts.saved++;
   const after = readFileSync(join(copy, 'content/glossary.yaml'), 'utf8');
-  const expected = before.replace(/(- term: Fiktionsbescheinigung\n  abbr: \[FiktB\]\n  definition: )"[^"]*"/, '$1"Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel. Sie bestätigt die gesetzliche Fiktion, begründet sie aber nicht."');
+  const expected = before.replace(
+    /(- term: Fiktionsbescheinigung\n  abbr: \[FiktB\]\n  definition: )"[^"]*"/,
+    '$1"Bescheinigung über die Wirkung eines Antrags auf einen Aufenthaltstitel. Sie bestätigt die gesetzliche Fiktion, begründet sie aber nicht."',
+  );
   expect(expected).not.toBe(before);
   expect(after).toBe(expected);
 });
@@ -245,7 +266,10 @@ test('impossible date, missing change note and unknown citation: German message,
   await expect(page.locator('[data-lotse="citations"]')).toContainText('§ 999 AufenthG gibt es im konsolidierten Gesetzestext nicht');
   await refused('gibt es im konsolidierten Gesetzestext nicht');
   // The MDX text is checked too (npm run redaktion's local server runs the body lint of npm run check).
-  await page.locator('[data-lotse="citations"] button', { hasText: /entfernen$/ }).last().click();
+  await page
+    .locator('[data-lotse="citations"] button', { hasText: /entfernen$/ })
+    .last()
+    .click();
   const body = page.getByLabel('Text', { exact: true });
   await body.fill(`${await body.inputValue()}\nMindestens <5 Jahre Aufenthalt.\n`);
   await refused('ein „<“ im Text wird in MDX als Beginn eines Elements gelesen');
@@ -259,17 +283,31 @@ test('no request leaves 127.0.0.1; axe on the editor page', async ({ page }) => 
   expect([...hosts].filter((h) => !h.startsWith('127.0.0.1:'))).toEqual([]);
   expect(cspViolations).toEqual([]);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(' | ').slice(0, 300)}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length}): ${v.help} – ${v.nodes
+        .map((n) => n.target.join(' '))
+        .join(' | ')
+        .slice(0, 300)}`,
+  );
   console.log(`axe auf /redaktion/editor/: ${results.violations.length} Regelverstöße${summary.length ? `\n  ${summary.join('\n  ')}` : ''}`);
   expect(summary).toEqual([]);
 });
 
 test('after the saves: npm run check -- --strict passes and a build shows the new version', async () => {
   test.setTimeout(300_000);
-  const check = spawnSync(process.execPath, ['src/cli/check.ts', '--strict', '--root', copy], { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const check = spawnSync(process.execPath, ['src/cli/check.ts', '--strict', '--root', copy], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   expect(check.status, check.stdout + check.stderr).toBe(0);
   const out = join(copy, 'dist');
-  const build = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOTSE_CONTENT_DIR: copy, BUILD_DATE: '2026-12-02' } });
+  const build = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LOTSE_CONTENT_DIR: copy, BUILD_DATE: '2026-12-02' },
+  });
   expect(build.status, build.stdout + build.stderr).toBe(0);
   const page = readFileSync(join(out, 'checklisten/niederlassungserlaubnis/index.html'), 'utf8');
   expect(page).toContain('Altersvorsorge: Nachweise nach neuer Rechtslage anfordern');

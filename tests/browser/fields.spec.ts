@@ -44,7 +44,16 @@ test('a temporary rule reads "in Kraft" on the build day and "ausgelaufen" the d
 });
 
 test('the start page shows only the week of the track that is running: basics first, the team track after them', async ({ page }) => {
-  const progress = { format: 'lotse-einarbeitung', version: 1, startDate: '2026-02-04', tracks: ['einbuergerung'], read: {}, tasks: {}, quiz: {}, updatedAt: '2026-02-04T08:00:00.000Z' };
+  const progress = {
+    format: 'lotse-einarbeitung',
+    version: 1,
+    startDate: '2026-02-04',
+    tracks: ['einbuergerung'],
+    read: {},
+    tasks: {},
+    quiz: {},
+    updatedAt: '2026-02-04T08:00:00.000Z',
+  };
   await page.clock.setFixedTime(new Date('2026-02-11T09:00:00'));
   await page.goto(`${SEED_URL}/`);
   await page.evaluate((p) => localStorage.setItem('lotse:progress:v1', JSON.stringify(p)), progress);

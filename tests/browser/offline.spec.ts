@@ -113,13 +113,15 @@ test('a build more than seven days old warns on every page that legal content ma
   await page.clock.setFixedTime(new Date('2026-12-03T09:00:00+01:00'));
   for (const path of ['/', '/checklisten/duldung/', '/glossar/']) {
     await page.goto(`${SEED_URL}${path}`);
-    await expect(page.locator('[data-offline-notice="stale"]')).toHaveText(/Stand vom 25\.11\.2026, vor 8 Tagen\. Rechtsinhalte können sich seitdem geändert haben/);
+    await expect(page.locator('[data-offline-notice="stale"]')).toHaveText(
+      /Stand vom 25\.11\.2026, vor 8 Tagen\. Rechtsinhalte können sich seitdem geändert haben/,
+    );
   }
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('the site is installable: manifest, icons and worker pass Chromium\'s installability checks', async () => {
+test("the site is installable: manifest, icons and worker pass Chromium's installability checks", async () => {
   // Installability is never granted in incognito, which every Playwright context is: a profile on disk.
   const profile = mkdtempSync(join(tmpdir(), 'lotse-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, serviceWorkers: 'allow' });

@@ -76,7 +76,9 @@ test('the quick search is driven by arrows and Escape returns to the field (feat
   await expect(page.locator('[data-quick-search]')).toBeHidden();
 });
 
-test('a checklist is worked through by keyboard only: Tab to an item, Space ticks, progress is announced, the filter toggles (feature: checklists)', async ({ page }) => {
+test('a checklist is worked through by keyboard only: Tab to an item, Space ticks, progress is announced, the filter toggles (feature: checklists)', async ({
+  page,
+}) => {
   await page.goto(`${FIXTURE}/checklisten/fiktionsbescheinigung/`);
   const progress = page.locator('[data-progress-text]');
   const before = await progress.textContent();
@@ -103,7 +105,9 @@ test('two versions are compared by keyboard only: picker selects with arrows, En
   await expect(page.locator('main ins, main del, main [data-change]').first()).toBeVisible();
 });
 
-test('a quiz question is answered by keyboard only: Tab into the group, arrows choose, Enter checks, feedback is announced (feature: tracks)', async ({ page }) => {
+test('a quiz question is answered by keyboard only: Tab into the group, arrows choose, Enter checks, feedback is announced (feature: tracks)', async ({
+  page,
+}) => {
   await page.goto(`${FIXTURE}/einarbeitung/grundlagen/`);
   const quiz = page.locator('[data-quiz]').first();
   await tabTo(page, '[data-quiz] input[type="radio"]');

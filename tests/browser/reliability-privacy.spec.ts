@@ -22,7 +22,10 @@ function onePagePerTemplate(): Map<string, string> {
   const dist = sitePath('seed');
   const trace = createSourceTracer(repo);
   const byRoute = new Map<string, string>();
-  const urls = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html')).sort().map(urlOfFile);
+  const urls = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith('.html'))
+    .sort()
+    .map(urlOfFile);
   for (const url of urls) {
     const route = trace(url).route ?? `(ohne Route) ${url}`;
     if (!byRoute.has(route)) byRoute.set(route, url === '/404.html' ? '/gibt-es-nicht/' : url);

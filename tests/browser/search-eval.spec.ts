@@ -36,7 +36,9 @@ function side(site: readonly EvalResult[], exported: readonly EvalResult[]): str
   const lines = ['  Art              Website (R@5 / top-1)   /api/suche.mjs (R@5 / top-1)'];
   for (const k of a.byKind) {
     const e = b.byKind.find((x) => x.kind === k.kind)!;
-    lines.push(`  ${k.kind.padEnd(16)} ${k.recall.toFixed(3)} / ${k.top1.toFixed(3)}           ${e.recall.toFixed(3)} / ${e.top1.toFixed(3)}   (Δ R@5 ${(e.recall - k.recall).toFixed(3)})`);
+    lines.push(
+      `  ${k.kind.padEnd(16)} ${k.recall.toFixed(3)} / ${k.top1.toFixed(3)}           ${e.recall.toFixed(3)} / ${e.top1.toFixed(3)}   (Δ R@5 ${(e.recall - k.recall).toFixed(3)})`,
+    );
   }
   return lines.join('\n');
 }
@@ -48,12 +50,16 @@ async function evaluateSets(page: Page, label: string, baseUrl: string, dist: st
     const set = readQuerySet(file);
     const site = await evaluate(page, baseUrl, set.queries);
     const exported = evaluateExport(search, file);
-    console.log(`${report(`Website – ${label}: ${basename(file)}`, site)}\n${report(`/api/suche.mjs – ${label}: ${basename(file)}`, exported)}\n${side(site, exported)}`);
+    console.log(
+      `${report(`Website – ${label}: ${basename(file)}`, site)}\n${report(`/api/suche.mjs – ${label}: ${basename(file)}`, exported)}\n${side(site, exported)}`,
+    );
     const questions = basename(file).startsWith('questions');
     problems.push(...shortfalls(site, questions ? QUESTION_FLOOR : WORD_FLOOR).map((p) => `Website ${basename(file)}: ${p}`));
     problems.push(...shortfalls(exported, questions ? QUESTION_FLOOR : WORD_FLOOR).map((p) => `suche.mjs ${basename(file)}: ${p}`));
     const target = questions ? undefined : WORD_FLOOR;
-    console.log(`  Ziel (recall@5 ≥ 0,95 gesamt, ≥ 0,9 je Art${questions ? ', top-1 ≥ 0,85 je Art' : ', Kompositum-Teile ≥ 0,95'}): Website ${shortfalls(site, target).join('; ') || 'erreicht'}; /api/suche.mjs ${shortfalls(exported, target).join('; ') || 'erreicht'}`);
+    console.log(
+      `  Ziel (recall@5 ≥ 0,95 gesamt, ≥ 0,9 je Art${questions ? ', top-1 ≥ 0,85 je Art' : ', Kompositum-Teile ≥ 0,95'}): Website ${shortfalls(site, target).join('; ') || 'erreicht'}; /api/suche.mjs ${shortfalls(exported, target).join('; ') || 'erreicht'}`,
+    );
   }
   return problems;
 }
@@ -74,7 +80,11 @@ test.describe('independent content set', () => {
   test.beforeAll(() => {
     test.setTimeout(300_000);
     if (!process.env.LOTSE_E2E_REUSE) {
-      const built = buildSite({ content: join(repo, 'tests/fixtures/search-second'), out, date: readQuerySet(join(repo, 'tests/fixtures/search-second/queries.json')).date });
+      const built = buildSite({
+        content: join(repo, 'tests/fixtures/search-second'),
+        out,
+        date: readQuerySet(join(repo, 'tests/fixtures/search-second/queries.json')).date,
+      });
       if (built.status !== 0) throw new Error(`Build des zweiten Inhaltssatzes fehlgeschlagen:\n${built.output}`);
     }
   });

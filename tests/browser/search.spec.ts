@@ -20,7 +20,9 @@ async function searchFor(page: Page, query: string): Promise<void> {
 }
 
 async function resultLinks(page: Page): Promise<string[]> {
-  return results(page).locator('ol > li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return results(page)
+    .locator('ol > li a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 async function axeViolations(page: Page, include?: string): Promise<string[]> {
@@ -93,7 +95,7 @@ test('a question finds the working document first; a date in the query shows the
   await expect(note).toBeHidden();
 });
 
-test('excerpts mark the found words with their umlauts and never show the index\'s split marks', async ({ page }) => {
+test("excerpts mark the found words with their umlauts and never show the index's split marks", async ({ page }) => {
   await page.goto(`${FIXTURE}/suche/`);
   await searchFor(page, 'Einbuergerung');
   const excerpts = await results(page).locator('.sr-excerpt').allInnerTexts();

@@ -46,7 +46,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 const module1 = (page: Page) => page.locator('[data-module="fiktion-und-verlaengerung"]');
 const question = (page: Page, n: number) => module1(page).getByRole('group', { name: new RegExp(`^Frage ${n}:`) });
 
-test('a new colleague walks a track: start date, reading, tasks, quiz wrong and right, reload, report, export and import elsewhere', async ({ browser }, testInfo) => {
+test('a new colleague walks a track: start date, reading, tasks, quiz wrong and right, reload, report, export and import elsewhere', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const desk1 = await browser.newContext();
   const net = watchNetwork(desk1);
@@ -151,7 +153,9 @@ test('a new colleague walks a track: start date, reading, tasks, quiz wrong and 
 
   // A damaged file and a foreign file are refused with the reason; nothing changes.
   await fileInput.setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from(exported.slice(0, 200)) });
-  await expect(page2.getByRole('alert').filter({ hasText: 'kaputt.json' })).toHaveText('Die Datei „kaputt.json“ kann nicht importiert werden: die Datei ist beschädigt oder unvollständig (kein gültiges JSON). Ihr bisheriger Fortschritt bleibt unverändert.');
+  await expect(page2.getByRole('alert').filter({ hasText: 'kaputt.json' })).toHaveText(
+    'Die Datei „kaputt.json“ kann nicht importiert werden: die Datei ist beschädigt oder unvollständig (kein gültiges JSON). Ihr bisheriger Fortschritt bleibt unverändert.',
+  );
   await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
   await page2.getByRole('button', { name: 'Importieren und zusammenführen' }).click();
   await fileInput.setInputFiles({ name: 'liste.json', mimeType: 'application/json', buffer: Buffer.from('{"eintraege":[]}') });
@@ -161,7 +165,9 @@ test('a new colleague walks a track: start date, reading, tasks, quiz wrong and 
 
   // The real file: preview, choice of start date (earlier preselected), merge.
   await fileInput.setInputFiles(file);
-  await expect(page2.locator('[data-backup-preview]')).toContainText('ist in Ordnung. Sie enthält: 1 gelesenes Dokument, 1 erledigte Aufgabe, 2 richtig beantwortete Fragen, erster Arbeitstag 04.02.2026');
+  await expect(page2.locator('[data-backup-preview]')).toContainText(
+    'ist in Ordnung. Sie enthält: 1 gelesenes Dokument, 1 erledigte Aufgabe, 2 richtig beantwortete Fragen, erster Arbeitstag 04.02.2026',
+  );
   await expect(page2.getByRole('group', { name: 'Welcher erste Arbeitstag soll gelten?' })).toBeVisible();
   await expect(page2.getByRole('radio', { name: 'Der frühere (04.02.2026)' })).toBeChecked();
   await page2.getByRole('button', { name: 'Importieren und zusammenführen' }).click();
@@ -200,8 +206,13 @@ test('"neu lesen" appears when a document read earlier gets a major version, not
   await page.clock.setFixedTime(new Date('2027-01-10T10:00:00+01:00'));
   await page.reload();
   await expect(box).not.toBeChecked();
-  await expect(item.locator('[data-reread]')).toHaveText('neu lesen Sie haben v1 gelesen; inzwischen gilt v3 mit wesentlichen Änderungen. Änderungen v1 → v3 ansehen');
-  await expect(item.getByRole('link', { name: 'Änderungen v1 → v3 ansehen' })).toHaveAttribute('href', '/checklisten/aufenthaltstitel-aushaendigen/vergleich/v1-v3/');
+  await expect(item.locator('[data-reread]')).toHaveText(
+    'neu lesen Sie haben v1 gelesen; inzwischen gilt v3 mit wesentlichen Änderungen. Änderungen v1 → v3 ansehen',
+  );
+  await expect(item.getByRole('link', { name: 'Änderungen v1 → v3 ansehen' })).toHaveAttribute(
+    'href',
+    '/checklisten/aufenthaltstitel-aushaendigen/vergleich/v1-v3/',
+  );
   await expect(page.locator('[data-track-count]')).toContainText('1 Dokument neu lesen');
   await page.goto(STAND);
   await expect(page.locator('[data-open-items]')).toContainText('neu lesen (gelesen: v1, jetzt v3): Aufenthaltstitel aushändigen');
@@ -220,7 +231,16 @@ test('a document read in v1 of two major versions is "neu lesen" with the compar
   await page.goto(TRACK);
   // Progress carried over from a desk where v1 was read in 2025 (before v2 applied on 01.01.2026).
   await page.evaluate(() => {
-    const p = { format: 'lotse-einarbeitung', version: 1, startDate: null, tracks: ['aufenthalt-einstieg'], read: { 'checklists/fiktionsbescheinigung': { version: 1, at: '2025-10-01' } }, tasks: {}, quiz: {}, updatedAt: '2025-10-01T08:00:00.000Z' };
+    const p = {
+      format: 'lotse-einarbeitung',
+      version: 1,
+      startDate: null,
+      tracks: ['aufenthalt-einstieg'],
+      read: { 'checklists/fiktionsbescheinigung': { version: 1, at: '2025-10-01' } },
+      tasks: {},
+      quiz: {},
+      updatedAt: '2025-10-01T08:00:00.000Z',
+    };
     localStorage.setItem('lotse:progress:v1', JSON.stringify(p));
   });
   await page.reload();
@@ -252,7 +272,9 @@ test('overview and report load the track data only for a reader with progress', 
   await page.goto(TRACK);
   await page.getByRole('checkbox', { name: 'Zwei Verlängerungen am Schalter begleiten' }).check();
   await page.goto(`${FIXTURE}/einarbeitung/`);
-  await expect(page.locator('[data-track-card="aufenthalt-einstieg"] [data-track-card-progress]').first()).toHaveText('Ihr Fortschritt: 1 von 11 erledigt (9 %).');
+  await expect(page.locator('[data-track-card="aufenthalt-einstieg"] [data-track-card-progress]').first()).toHaveText(
+    'Ihr Fortschritt: 1 von 11 erledigt (9 %).',
+  );
   await expect(page.locator('[data-track-card="grundlagen"] [data-track-card-progress]')).toHaveText('Noch nicht begonnen.');
   await expect(page.locator('[data-overview-summary]')).toHaveText('Sie arbeiten an einem Pfad: Einstieg Team Aufenthalt (1 von 11 erledigt).');
   expect(data().length).toBe(1);

@@ -73,7 +73,10 @@ test('a reader whose clock is behind the build sees a started version as announc
   await page.goto(STAG);
   await expect(status(page)).toHaveText('angekündigt');
   await expect(validityText(page)).toHaveText('gilt ab 30.10.2025 — angekündigt');
-  await expect(page.locator('[data-notice="announced"]').getByRole('link', { name: 'Fassung v2' })).toHaveAttribute('href', '/checklisten/einbuergerung-zehn-stag/v2/');
+  await expect(page.locator('[data-notice="announced"]').getByRole('link', { name: 'Fassung v2' })).toHaveAttribute(
+    'href',
+    '/checklisten/einbuergerung-zehn-stag/v2/',
+  );
 });
 
 test('"Was galt am …?" on a document names the version of the chosen day and links to it', async ({ page }) => {
@@ -106,7 +109,8 @@ test('the comparison can hide unchanged items, and every change keeps a text lab
   await expect(same.first()).toBeVisible();
   await page.getByLabel('Nur Änderungen zeigen').check();
   await expect(same.first()).toBeHidden();
-  for (const item of await page.locator('[data-diff-item]:not([data-diff-item="same"])').all()) await expect(item.locator('.diff-label')).toHaveText(/^(Neu|Entfernt|Geändert|Verschoben)$/);
+  for (const item of await page.locator('[data-diff-item]:not([data-diff-item="same"])').all())
+    await expect(item.locator('.diff-label')).toHaveText(/^(Neu|Entfernt|Geändert|Verschoben)$/);
 });
 
 test('/stand/ lists the version of every document on the chosen day, with links, without a server', async ({ page }) => {
@@ -136,7 +140,17 @@ test('/stand/?datum=… opens on that day and filters by title', async ({ page }
 });
 
 test('/stand/ stays quick with 5,000 documents: 100 rows at a time, the rest on request', async ({ page }) => {
-  const documents = Array.from({ length: 5000 }, (_, i) => ({ ref: `checklists/dok-${i}`, type: i % 2 ? 'checklist' : 'guideline', title: `Dokument ${String(i).padStart(4, '0')}`, url: `/checklisten/dok-${i}/`, versions: [[1, '2020-01-01'], [2, '2024-06-27'], [3, '2027-01-01']] }));
+  const documents = Array.from({ length: 5000 }, (_, i) => ({
+    ref: `checklists/dok-${i}`,
+    type: i % 2 ? 'checklist' : 'guideline',
+    title: `Dokument ${String(i).padStart(4, '0')}`,
+    url: `/checklisten/dok-${i}/`,
+    versions: [
+      [1, '2020-01-01'],
+      [2, '2024-06-27'],
+      [3, '2027-01-01'],
+    ],
+  }));
   await page.route('**/api/stand.json', (route) => route.fulfill({ json: { generated: '2026-11-25', documents } }));
   await at(page, '2026-11-25');
   const started = Date.now();

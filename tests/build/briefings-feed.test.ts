@@ -57,7 +57,8 @@ test('the Schematron rules hold: the feed has an author, every entry an alternat
     const xml = feed(path);
     linked += entries(xml).length;
     assert.match(xml.slice(0, xml.indexOf('<entry>') === -1 ? undefined : xml.indexOf('<entry>')), /<author>\s*<name>[^<]+<\/name>/, path);
-    for (const entry of entries(xml)) assert.match(entry, /<link rel="alternate" type="text\/html" href="https:\/\/lotse\.example\.org\/rechtsaenderungen\/[a-z0-9-]+\/"\/>/);
+    for (const entry of entries(xml))
+      assert.match(entry, /<link rel="alternate" type="text\/html" href="https:\/\/lotse\.example\.org\/rechtsaenderungen\/[a-z0-9-]+\/"\/>/);
   }
   assert.ok(linked > 0, 'kein Eintrag in den Feeds');
 });
@@ -78,14 +79,23 @@ test('the main feed has one entry per briefing, each with its effective day', ()
 test('a team feed holds exactly the briefings of that team and is linked from the team page', () => {
   const briefings = fixtureBriefings();
   for (const id of teams) {
-    const expected = [...briefings].filter(([, b]) => b.teams.includes(id)).map(([slug]) => slug).sort();
-    assert.deepEqual(entries(feed(`rechtsaenderungen/team/${id}/feed.xml`)).map(slugOf).sort(), expected, id);
+    const expected = [...briefings]
+      .filter(([, b]) => b.teams.includes(id))
+      .map(([slug]) => slug)
+      .sort();
+    assert.deepEqual(
+      entries(feed(`rechtsaenderungen/team/${id}/feed.xml`))
+        .map(slugOf)
+        .sort(),
+      expected,
+      id,
+    );
     assert.match(readFileSync(join(dist, 'teams', id, 'index.html'), 'utf8'), new RegExp(`href="/rechtsaenderungen/team/${id}/feed.xml"`));
   }
   assert.ok(entries(feed('rechtsaenderungen/team/aufenthalt/feed.xml')).some((e) => slugOf(e) === 'fiktionsbescheinigung-elektronisch'));
 });
 
-test('corrections (updates) move the entry\'s updated date and appear in the content', () => {
+test("corrections (updates) move the entry's updated date and appear in the content", () => {
   const entry = entries(feed('rechtsaenderungen/feed.xml')).find((e) => slugOf(e) === 'einbuergerung-sprachnachweis-digital') as string;
   assert.match(entry, /<published>2026-10-15T00:00:00Z<\/published>/);
   assert.match(entry, /<updated>2026-10-20T00:00:00Z<\/updated>/);

@@ -18,14 +18,82 @@ const dist = join(repo, '.lotse', 'test-build', 'briefings-scale');
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const size = (path: string) => statSync(join(dist, path, 'index.html')).size;
 /** More BGB paragraphs than one law page holds (existing, not repealed ones). */
-const BGB = Object.entries(lawData('BGB')!.paragraphs).filter(([, p]) => !p.repealed).map(([n]) => n).filter((n) => /^\d+$/.test(n)).slice(0, LAW_ROWS_PER_PAGE + 20);
+const BGB = Object.entries(lawData('BGB')!.paragraphs)
+  .filter(([, p]) => !p.repealed)
+  .map(([n]) => n)
+  .filter((n) => /^\d+$/.test(n))
+  .slice(0, LAW_ROWS_PER_PAGE + 20);
 /** Paragraphs of the AufenthG that exist in the consolidated text (checked by the build). */
-const OTHER = ['4', '5', '7', '8', '9', '10', '11', '12', '16a', '16b', '18', '18a', '18b', '18g', '19', '20', '21', '25', '25a', '25b', '26', '27', '28', '29', '30', '31', '32', '36', '36a', '39', '43', '44', '45', '48', '49', '50', '53', '54', '55', '56', '58', '59', '60', '60a', '60b', '60c', '60d', '61', '62', '71', '72', '73', '75', '78', '79', '80', '82', '84', '86', '87'];
+const OTHER = [
+  '4',
+  '5',
+  '7',
+  '8',
+  '9',
+  '10',
+  '11',
+  '12',
+  '16a',
+  '16b',
+  '18',
+  '18a',
+  '18b',
+  '18g',
+  '19',
+  '20',
+  '21',
+  '25',
+  '25a',
+  '25b',
+  '26',
+  '27',
+  '28',
+  '29',
+  '30',
+  '31',
+  '32',
+  '36',
+  '36a',
+  '39',
+  '43',
+  '44',
+  '45',
+  '48',
+  '49',
+  '50',
+  '53',
+  '54',
+  '55',
+  '56',
+  '58',
+  '59',
+  '60',
+  '60a',
+  '60b',
+  '60c',
+  '60d',
+  '61',
+  '62',
+  '71',
+  '72',
+  '73',
+  '75',
+  '78',
+  '79',
+  '80',
+  '82',
+  '84',
+  '86',
+  '87',
+];
 
 function guideline(root: string, slug: string, citation: string): void {
   const dir = join(root, 'content/guidelines', slug);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'v1.mdx'), `---\ntitle: Leitfaden ${slug}\nsummary: Erzeugt für den Umfangstest.\nteams: [aufenthalt]\nvalidFrom: 2024-01-01\nlegalBasis: ["${citation}"]\nowner: Teamleitung Aufenthalt\napprovedBy: Abteilungsleitung\nreviewDue: 2027-06-30\n---\n\nSiehe ${citation}.\n`);
+  writeFileSync(
+    join(dir, 'v1.mdx'),
+    `---\ntitle: Leitfaden ${slug}\nsummary: Erzeugt für den Umfangstest.\nteams: [aufenthalt]\nvalidFrom: 2024-01-01\nlegalBasis: ["${citation}"]\nowner: Teamleitung Aufenthalt\napprovedBy: Abteilungsleitung\nreviewDue: 2027-06-30\n---\n\nSiehe ${citation}.\n`,
+  );
 }
 
 before(() => {
@@ -36,7 +104,10 @@ before(() => {
   BGB.forEach((p, i) => guideline(root, `bgb-${i + 1}`, `§ ${p} BGB`));
   for (let i = 1; i <= 30; i++) {
     const day = `20${16 + Math.floor(i / 3)}-0${(i % 9) + 1}-01`;
-    writeFileSync(join(root, 'content/briefings', `aenderung-${i}.mdx`), `---\ntitle: Änderung ${i}\nsummary: Erzeugt.\nteams: [aufenthalt]\nowner: Teamleitung Aufenthalt\npublished: ${day}\neffective: ${day}\nlegalBasis: ["§ 81 AufenthG"]\nsources:\n  - title: BGBl.\n    url: https://www.recht.bund.de/\n---\n\nText.\n`);
+    writeFileSync(
+      join(root, 'content/briefings', `aenderung-${i}.mdx`),
+      `---\ntitle: Änderung ${i}\nsummary: Erzeugt.\nteams: [aufenthalt]\nowner: Teamleitung Aufenthalt\npublished: ${day}\neffective: ${day}\nlegalBasis: ["§ 81 AufenthG"]\nsources:\n  - title: BGBl.\n    url: https://www.recht.bund.de/\n---\n\nText.\n`,
+    );
   }
   const result = buildSite({ content: root, out: dist, date: '2026-11-25' });
   rmSync(root, { recursive: true, force: true });

@@ -33,7 +33,12 @@ function element(html: string, attr: string): string {
   return html.slice(start);
 }
 /** Visible text: cells and blocks separated by a space, inline tags removed. */
-const text = (html: string) => html.replace(/<\/?(td|th|tr|p|li|dt|dd|div)\b[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<\/?(td|th|tr|p|li|dt|dd|div)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 before(() => {
   builtSite('fixture');
@@ -64,7 +69,10 @@ describe('the timeline /rechtsaenderungen/', () => {
     const items = [...html.matchAll(/<li data-briefing="[^"]+" data-state="[^"]+" data-teams="([^"]*)" data-laws="([^"]*)"/g)];
     assert.ok(items.length >= 4);
     for (const [, teams] of items) assert.notEqual(teams, '');
-    assert.match(html, /data-briefing="fiktionsbescheinigung-elektronisch" data-state="announced" data-teams="aufenthalt rueckkehr" data-laws="AufenthG\|AufenthV"/);
+    assert.match(
+      html,
+      /data-briefing="fiktionsbescheinigung-elektronisch" data-state="announced" data-teams="aufenthalt rueckkehr" data-laws="AufenthG\|AufenthV"/,
+    );
     const form = element(html, 'data-briefing-filter');
     assert.match(form, /hidden/);
     assert.match(form, /<select [^>]*id="filter-team" name="team"[\s\S]*<option value="einbuergerung">Einbürgerung<\/option>/);
@@ -95,7 +103,10 @@ describe('a briefing page', () => {
     assert.match(html, /<dt>Wirksam ab<\/dt><dd><time datetime="2026-11-01">01\.11\.2026<\/time>/);
     assert.match(html, /<dt>Status<\/dt><dd>in Kraft<\/dd>/);
     const provisions = element(html, 'class="norm-list"');
-    assert.match(provisions, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§\u00a010 Abs\.\u00a01 Satz 1 Nr\.\u00a06 StAG<\/a>/);
+    assert.match(
+      provisions,
+      /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§\u00a010 Abs\.\u00a01 Satz 1 Nr\.\u00a06 StAG<\/a>/,
+    );
     assert.match(provisions, /href="\/normen\/stag\/10\/"/);
     assert.match(html, /<h2 id="quellen">Quellen<\/h2>[\s\S]*Anwendungshinweise zum StAG/);
     assert.match(html, /<time datetime="2026-10-20">20\.10\.2026<\/time>: Übergangsregel/);
@@ -128,8 +139,14 @@ describe('affected documents say so ("Betroffen von")', () => {
     const notice = element(page('leitfaeden/einbuergerung-voraussetzungen'), 'data-notice="affected-by"');
     assert.match(notice, /notice-bad/);
     const line = text(element(notice, 'data-affected-by="einbuergerung-sprachnachweis-digital"'));
-    assert.equal(line, 'Betroffen von: Sprachnachweise für die Einbürgerung digital prüfen (wirksam ab 01.11.2026) – Anpassung ausstehend Noch keine Fassung, die ab 01.11.2026 gilt.');
-    assert.match(text(element(notice, 'data-affected-by="staatsangehoerigkeitsrecht-modernisierung"')), /\(wirksam ab 27\.06\.2024\) – diese Fassung setzt die Änderung um\./);
+    assert.equal(
+      line,
+      'Betroffen von: Sprachnachweise für die Einbürgerung digital prüfen (wirksam ab 01.11.2026) – Anpassung ausstehend Noch keine Fassung, die ab 01.11.2026 gilt.',
+    );
+    assert.match(
+      text(element(notice, 'data-affected-by="staatsangehoerigkeitsrecht-modernisierung"')),
+      /\(wirksam ab 27\.06\.2024\) – diese Fassung setzt die Änderung um\./,
+    );
   });
 
   test('an older version points to the version that implemented the change', () => {
@@ -140,7 +157,10 @@ describe('affected documents say so ("Betroffen von")', () => {
   test('a checklist affected by an announced change is told without alarm until 30 days before', () => {
     const notice = element(page('checklisten/fiktionsbescheinigung'), 'data-notice="affected-by"');
     assert.match(notice, /notice-info/);
-    assert.match(text(element(notice, 'data-affected-by="fiktionsbescheinigung-elektronisch"')), /\(wirksam ab 01\.03\.2027\) – eine angepasste Fassung ist noch nicht veröffentlicht\./);
+    assert.match(
+      text(element(notice, 'data-affected-by="fiktionsbescheinigung-elektronisch"')),
+      /\(wirksam ab 01\.03\.2027\) – eine angepasste Fassung ist noch nicht veröffentlicht\./,
+    );
   });
 
   test('within 30 days of the effective day both pages say "Anpassung ausstehend" (build date 2027-02-10)', () => {
@@ -155,7 +175,8 @@ describe('affected documents say so ("Betroffen von")', () => {
 describe('the Normen-Register', () => {
   test('the index lists each cited law once and no document titles', () => {
     const html = main(page('normen'));
-    for (const law of ['AufenthG', 'AufenthV', 'StAG']) assert.match(html, new RegExp(`<tr data-law="${law}"><th scope="row"><a href="/normen/${law.toLowerCase()}/">`));
+    for (const law of ['AufenthG', 'AufenthV', 'StAG'])
+      assert.match(html, new RegExp(`<tr data-law="${law}"><th scope="row"><a href="/normen/${law.toLowerCase()}/">`));
     assert.doesNotMatch(html, /Fiktionsbescheinigung ausstellen/);
   });
 
@@ -164,7 +185,10 @@ describe('the Normen-Register', () => {
     assert.match(html, /<h1>§\u00a081 AufenthG<span class="lead-inline">Beantragung des Aufenthaltstitels<\/span><\/h1>/);
     assert.match(html, /href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__81\.html"/);
     const docs = element(html, 'data-citers="dokumente"');
-    assert.match(text(element(docs, 'data-citer="checklists/fiktionsbescheinigung"')), /Fiktionsbescheinigung ausstellen Checkliste § 81 Abs\. 4 Satz 1 AufenthG; § 81 Abs\. 5 AufenthG als Rechtsgrundlage und im Text/);
+    assert.match(
+      text(element(docs, 'data-citer="checklists/fiktionsbescheinigung"')),
+      /Fiktionsbescheinigung ausstellen Checkliste § 81 Abs\. 4 Satz 1 AufenthG; § 81 Abs\. 5 AufenthG als Rechtsgrundlage und im Text/,
+    );
     assert.match(text(element(docs, 'data-citer="glossar/Fiktionsbescheinigung"')), /Glossar § 81 Abs\. 5 AufenthG im Text/);
     assert.match(element(html, 'data-citers="rechtsaenderungen"'), /data-citer="briefings\/fiktionsbescheinigung-elektronisch"/);
   });
@@ -174,7 +198,10 @@ describe('the Normen-Register', () => {
     const blocks = [...html.matchAll(/<section class="paragraph-block"[\s\S]*?<\/section>/g)].map((m) => m[0]);
     assert.ok(blocks.length >= 2);
     const numbers = blocks.map((b) => Number(/data-paragraph="§ (\d+)/.exec(b)?.[1]));
-    assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
+    assert.deepEqual(
+      numbers,
+      [...numbers].sort((a, b) => a - b),
+    );
     for (const block of blocks) {
       const shown = (block.match(/<li data-citer=/g) ?? []).length;
       const total = Number(/(\d+) Dokumente?/.exec(text(block))?.[1]);
@@ -210,7 +237,10 @@ describe('the glossary: overview /glossar/ and a page per letter', () => {
     for (const url of targets) {
       const html = page(url.slice(1, -1));
       assert.match(html, new RegExp(`<h1>Glossar: ${url.at(-2)!.toUpperCase()}</h1>`));
-      assert.match(element(html, 'class="jump-bar glossary-letters"'), new RegExp(`<span aria-current="page"><span class="visually-hidden">Buchstabe </span>${url.at(-2)!.toUpperCase()}</span>`));
+      assert.match(
+        element(html, 'class="jump-bar glossary-letters"'),
+        new RegExp(`<span aria-current="page"><span class="visually-hidden">Buchstabe </span>${url.at(-2)!.toUpperCase()}</span>`),
+      );
     }
   });
 
@@ -223,7 +253,11 @@ describe('the glossary: overview /glossar/ and a page per letter', () => {
       assert.equal(line.url, `/glossar/${term[0]!.toLowerCase()}/#${line.id}`);
       reaches(line.url);
     }
-    for (const abbr of ['AE', 'FiktB', 'ZAB']) assert.ok(lines.some((l) => l.label === abbr && l.id.startsWith('abk-')), abbr);
+    for (const abbr of ['AE', 'FiktB', 'ZAB'])
+      assert.ok(
+        lines.some((l) => l.label === abbr && l.id.startsWith('abk-')),
+        abbr,
+      );
     for (const line of lines) reaches(line.url);
     // Old links (/glossar/#<id>) land on the line; a script on the overview goes on to the definition.
     assert.match(page('glossar'), /<section aria-labelledby="buchstabe-Z" data-glossary-page="\/glossar\/z\/">/);
@@ -234,7 +268,10 @@ describe('the glossary: overview /glossar/ and a page per letter', () => {
     const order = (html: string) => [...html.matchAll(/<li id="begriff-[a-z0-9-]+"><a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
     const terms = order(overview());
     assert.equal(terms.length, 4);
-    assert.deepEqual(terms, [...terms].sort((a, b) => a.localeCompare(b, 'de')));
+    assert.deepEqual(
+      terms,
+      [...terms].sort((a, b) => a.localeCompare(b, 'de')),
+    );
     const z = [...main(page('glossar/z')).matchAll(/<dt id="begriff-[a-z0-9-]+">([^<]+)<\/dt>/g)].map((m) => m[1]!);
     assert.deepEqual(z, ['Zentrale Ausländerbehörde', 'Zentralstelle für ausländisches Bildungswesen']);
   });
@@ -252,7 +289,10 @@ describe('the glossary: overview /glossar/ and a page per letter', () => {
 
   test('legal basis is linked to the official text and "see" references show titles', () => {
     const ae = entry('a', 'begriff-aufenthaltserlaubnis');
-    assert.match(element(ae, 'data-glossary-legal'), /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__7\.html" title="§\u00a07 AufenthG – Aufenthaltserlaubnis"/);
+    assert.match(
+      element(ae, 'data-glossary-legal'),
+      /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__7\.html" title="§\u00a07 AufenthG – Aufenthaltserlaubnis"/,
+    );
     const see = element(main(page('glossar/f')), 'data-glossary-see');
     assert.match(see, /<a href="\/checklisten\/fiktionsbescheinigung\/">Fiktionsbescheinigung ausstellen<\/a>/);
     assert.doesNotMatch(see, /checklists\//);
@@ -272,7 +312,10 @@ describe('Markdown transforms in built pages', () => {
   test('the first AE and ZAB of a page are explained once, ZAB with both meanings', () => {
     const body = element(page('rechtsaenderungen/einbuergerung-sprachnachweis-digital'), 'data-doc-body');
     assert.equal((body.match(/<abbr title="Aufenthaltserlaubnis">AE<\/abbr><span class="visually-hidden"> \(Aufenthaltserlaubnis\)<\/span>/g) ?? []).length, 1);
-    assert.match(body, /<abbr title="Zentralstelle für ausländisches Bildungswesen \/ Zentrale Ausländerbehörde">ZAB<\/abbr><span class="visually-hidden"> \(Zentralstelle für ausländisches Bildungswesen \/ Zentrale Ausländerbehörde\)<\/span>/);
+    assert.match(
+      body,
+      /<abbr title="Zentralstelle für ausländisches Bildungswesen \/ Zentrale Ausländerbehörde">ZAB<\/abbr><span class="visually-hidden"> \(Zentralstelle für ausländisches Bildungswesen \/ Zentrale Ausländerbehörde\)<\/span>/,
+    );
     assert.equal((body.match(/<abbr/g) ?? []).length, 2);
     assert.match(body, /Nennung von AE und ZAB wird/);
   });
@@ -284,8 +327,14 @@ describe('Markdown transforms in built pages', () => {
 
   test('citations in the body link to the official paragraph, and the law abbreviation stays inside the link', () => {
     const body = element(page('rechtsaenderungen/einbuergerung-sprachnachweis-digital'), 'data-doc-body');
-    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__16b\.html" title="§\u00a016b AufenthG – Studium" data-norm="AufenthG § 16b">§\u00a016b AufenthG<\/a>/);
-    assert.match(body, /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§\u00a010 Abs\.\u00a01 Satz 1 Nr\.\u00a06 StAG<\/a>/);
+    assert.match(
+      body,
+      /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/aufenthg_2004\/__16b\.html" title="§\u00a016b AufenthG – Studium" data-norm="AufenthG § 16b">§\u00a016b AufenthG<\/a>/,
+    );
+    assert.match(
+      body,
+      /<a class="norm" href="https:\/\/www\.gesetze-im-internet\.de\/stag\/__10\.html"[^>]*>§\u00a010 Abs\.\u00a01 Satz 1 Nr\.\u00a06 StAG<\/a>/,
+    );
   });
 });
 
@@ -294,7 +343,13 @@ describe('/api/neu.json', () => {
     const data = JSON.parse(page('api/neu.json')) as { date: string; items: { k: string; u: string; d: string; e?: string; v?: number }[] };
     assert.equal(data.date, '2026-11-25');
     const byUrl = new Map(data.items.map((i) => [i.u, i]));
-    assert.deepEqual(byUrl.get('/rechtsaenderungen/einbuergerung-sprachnachweis-digital/'), { k: 'b', u: '/rechtsaenderungen/einbuergerung-sprachnachweis-digital/', t: 'Sprachnachweise für die Einbürgerung digital prüfen', d: '2026-10-15', e: '2026-11-01' });
+    assert.deepEqual(byUrl.get('/rechtsaenderungen/einbuergerung-sprachnachweis-digital/'), {
+      k: 'b',
+      u: '/rechtsaenderungen/einbuergerung-sprachnachweis-digital/',
+      t: 'Sprachnachweise für die Einbürgerung digital prüfen',
+      d: '2026-10-15',
+      e: '2026-11-01',
+    });
     assert.equal(byUrl.get('/checklisten/fiktionsbescheinigung/v2/')?.d, '2026-01-01');
     assert.ok(!byUrl.has('/rechtsaenderungen/staatsangehoerigkeitsrecht-modernisierung/'), 'älter als ein Jahr');
     for (const item of data.items) assert.ok(item.d >= '2025-11-25' && (item.k === 'b' || (item.v ?? 0) >= 2), JSON.stringify(item));

@@ -31,7 +31,11 @@ const GLOSSARY = 'content/glossary.yaml';
 const REPEALED_ON_PURPOSE: { file: string; paragraph: string; why: string }[] = [
   // StAG § 12 (Ausnahmen von der Aufgabe der bisherigen Staatsangehörigkeit) wurde mit dem StARModG zum 27.06.2024 aufgehoben.
   { file: 'checklists/einbuergerung-antrag/v1.mdx', paragraph: '§ 12 StAG', why: 'Fassung ab 01.01.2023 beschreibt das Recht vor dem 27.06.2024' },
-  { file: 'content/guidelines/einbuergerung-voraussetzungen/v1.mdx', paragraph: '§ 12 StAG', why: 'Fassung ab 01.01.2023 beschreibt das Recht vor dem 27.06.2024' },
+  {
+    file: 'content/guidelines/einbuergerung-voraussetzungen/v1.mdx',
+    paragraph: '§ 12 StAG',
+    why: 'Fassung ab 01.01.2023 beschreibt das Recht vor dem 27.06.2024',
+  },
   { file: 'checklists/einbuergerung-antrag/v2.mdx', paragraph: '§ 12 StAG', why: 'Änderungshinweis: Prüfschritte zu § 12 gestrichen' },
   { file: 'content/tracks/einbuergerung.mdx', paragraph: '§ 12 StAG', why: 'Quizerklärung: § 12 ist aufgehoben' },
   // AufenthG § 62d (Pflichtanwalt in Haftsachen) galt vom 27.02.2024 bis 31.05.2026.
@@ -72,14 +76,22 @@ function citingTexts(): Text[] {
     const file = fileOf(b.absPath);
     push(file, 'legalBasis', b.data.legalBasis, true);
     push(file, 'Text', [b.body, b.data.summary]);
-    push(file, 'Nachtrag', b.data.updates?.map((u) => u.note));
+    push(
+      file,
+      'Nachtrag',
+      b.data.updates?.map((u) => u.note),
+    );
   }
   for (const t of content.tracks) {
     const file = fileOf(t.absPath);
     push(file, 'Text', [t.body, t.data.summary]);
     for (const m of t.data.modules) {
       push(file, `Modul „${m.title}“`, m.tasks);
-      push(file, `Quiz in „${m.title}“`, m.quiz?.flatMap((q) => [q.question, ...q.options, q.explanation]));
+      push(
+        file,
+        `Quiz in „${m.title}“`,
+        m.quiz?.flatMap((q) => [q.question, ...q.options, q.explanation]),
+      );
     }
   }
   for (const entry of content.glossary) {
@@ -117,7 +129,10 @@ describe('cited provisions', () => {
         } else if (check.repealed) {
           const allowed = REPEALED_ON_PURPOSE.find((a) => a.file === t.file && a.paragraph === paragraphOf(p));
           if (allowed) repealedUses.add(`${allowed.file}|${allowed.paragraph}`);
-          else problems.push(`${t.file} (${t.where}): „${c.raw}“ – ${paragraphOf(p)} ist im konsolidierten Text weggefallen; nur mit Eintrag in REPEALED_ON_PURPOSE zulässig`);
+          else
+            problems.push(
+              `${t.file} (${t.where}): „${c.raw}“ – ${paragraphOf(p)} ist im konsolidierten Text weggefallen; nur mit Eintrag in REPEALED_ON_PURPOSE zulässig`,
+            );
         }
       }
     }
@@ -216,8 +231,14 @@ describe('size of the seed set', () => {
   test('has a glossary of at least 80 entries that gives both meanings of ZAB', () => {
     assert.ok(content.glossary.length >= 80, `${GLOSSARY}: ${content.glossary.length} Einträge`);
     const zab = content.glossary.filter((e) => e.abbr?.includes('ZAB')).map((e) => e.term);
-    assert.ok(zab.some((term) => /Bildungswesen/.test(term)), `${GLOSSARY}: ZAB als Zentralstelle für ausländisches Bildungswesen fehlt`);
-    assert.ok(zab.some((term) => /Zentrale Ausländerbehörde/.test(term)), `${GLOSSARY}: ZAB als Zentrale Ausländerbehörde fehlt`);
+    assert.ok(
+      zab.some((term) => /Bildungswesen/.test(term)),
+      `${GLOSSARY}: ZAB als Zentralstelle für ausländisches Bildungswesen fehlt`,
+    );
+    assert.ok(
+      zab.some((term) => /Zentrale Ausländerbehörde/.test(term)),
+      `${GLOSSARY}: ZAB als Zentrale Ausländerbehörde fehlt`,
+    );
   });
 });
 

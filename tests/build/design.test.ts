@@ -70,12 +70,15 @@ test('every KERN token the stylesheet reads is defined in it, and the unread one
   const defined = new Set([...css.matchAll(/(--kern-[\w-]+)\s*:/g)].map((m) => m[1]));
   const read = new Set([...css.matchAll(/var\(\s*(--kern-[\w-]+)/g)].map((m) => m[1]));
   assert.ok(read.size > 50, `${read.size} gelesene Tokens`);
-  assert.deepEqual([...read].filter((name) => !defined.has(name)), []);
+  assert.deepEqual(
+    [...read].filter((name) => !defined.has(name)),
+    [],
+  );
   // KERN defines about 540; without the pruning every one of them would be here.
   assert.ok(defined.size < 400, `${defined.size} definierte Tokens`);
 });
 
-test('KERN\'s Fira Sans comes from the site: at most 3 font files, font-display swap', () => {
+test("KERN's Fira Sans comes from the site: at most 3 font files, font-display swap", () => {
   const css = readFileSync(join(dist, /<link rel="stylesheet" href="([^"]+)"/.exec(pages[0]!.html)![1]!), 'utf8');
   const fonts = [...new Set([...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]!.replace(/["']/g, '')))];
   assert.ok(fonts.length >= 1 && fonts.length <= 3, fonts.join(', '));

@@ -59,7 +59,11 @@ test('the health page lists drafts in the preview', async () => {
 });
 
 test('an edited MDX file is served by the preview shortly after saving', async (t) => {
-  const target = { file: join(content, 'checklists/verlaengerung/v2.mdx'), path: '/checklisten/verlaengerung/', anchor: 'Neue Nachweise nach der Reform anfordern' };
+  const target = {
+    file: join(content, 'checklists/verlaengerung/v2.mdx'),
+    path: '/checklisten/verlaengerung/',
+    anchor: 'Neue Nachweise nach der Reform anfordern',
+  };
   const results = await measurePreviewLatency(server, target, 3);
   t.diagnostic(`Vorschau-Latenz: ${results.map((ms) => `${Math.round(ms)} ms`).join(', ')} (Median ${Math.round(median(results))} ms)`);
   // The goal is ≤ 1 s on a quiet machine (src/editorial/dev/preview-latency.ts measures it); the bound

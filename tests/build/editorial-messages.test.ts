@@ -15,7 +15,9 @@ import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { validateContent } from '../../src/model/validate.ts';
 
 const invalid = join(repo, 'tests/fixtures/invalid');
-const cases = readdirSync(invalid).filter((name) => name.startsWith('ed-') && existsSync(join(invalid, name, 'about.txt'))).sort();
+const cases = readdirSync(invalid)
+  .filter((name) => name.startsWith('ed-') && existsSync(join(invalid, name, 'about.txt')))
+  .sort();
 const read = (dir: string, file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8').trim() : '');
 const FORMAT = /^(?<file>\S+):(?<line>[1-9]\d*):(?<col>[1-9]\d*) (?<field>\S+) — (?<warning>Warnung: )?(?<problem>[^\n]+?)\. Fix: (?<fix>[^\n]+)\.$/;
 
@@ -24,7 +26,10 @@ for (const name of cases) {
   test(`${name}: ${read(dir, 'about.txt')}`, () => {
     const args = read(dir, 'args.txt').split(/\s+/).filter(Boolean);
     const { status, output } = runCheck(dir, args);
-    const messages = output.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line)).map((line) => line.replace(/^.*?tests\/fixtures\/invalid\/[^/]+\//, ''));
+    const messages = output
+      .split('\n')
+      .filter((line) => /^\S+:\d+:\d+ /.test(line))
+      .map((line) => line.replace(/^.*?tests\/fixtures\/invalid\/[^/]+\//, ''));
     if (process.env.UPDATE === '1') writeFileSync(join(dir, 'expected.txt'), `${messages.join('\n')}\n`);
     assert.equal(status, Number(read(dir, 'status.txt')), output);
     assert.deepEqual(messages, read(dir, 'expected.txt').split('\n'));

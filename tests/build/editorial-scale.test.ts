@@ -24,7 +24,10 @@ const PENDING = 45;
 function guideline(root: string, slug: string, reviewDue: string): void {
   const dir = join(root, 'content/guidelines', slug);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'v1.mdx'), `---\ntitle: Leitfaden ${slug} mit einem etwas längeren Titel wie im Alltag\nsummary: Erzeugt für den Umfangstest der Redaktionsseite.\nteams: [aufenthalt]\nvalidFrom: 2024-01-01\nlegalBasis: ["§ 81 Abs. 4 AufenthG"]\nowner: Teamleitung Aufenthalt\nreviewDue: ${reviewDue}\n---\n\nText.\n`);
+  writeFileSync(
+    join(dir, 'v1.mdx'),
+    `---\ntitle: Leitfaden ${slug} mit einem etwas längeren Titel wie im Alltag\nsummary: Erzeugt für den Umfangstest der Redaktionsseite.\nteams: [aufenthalt]\nvalidFrom: 2024-01-01\nlegalBasis: ["§ 81 Abs. 4 AufenthG"]\nowner: Teamleitung Aufenthalt\nreviewDue: ${reviewDue}\n---\n\nText.\n`,
+  );
 }
 
 before(() => {
@@ -33,7 +36,10 @@ before(() => {
   for (let i = 1; i <= DUE_SOON; i++) guideline(root, `bald-${i}`, '2026-12-10');
   mkdirSync(join(root, 'content/briefings'), { recursive: true });
   const affects = Array.from({ length: PENDING }, (_, i) => `"guidelines/alt-${i + 1}"`).join(', ');
-  writeFileSync(join(root, 'content/briefings/reform.mdx'), `---\ntitle: Reform\nsummary: Erzeugt.\nteams: [aufenthalt]\nowner: Teamleitung Aufenthalt\npublished: 2026-01-05\neffective: 2026-03-01\nlegalBasis: ["§ 81 AufenthG"]\naffects: [${affects}]\nsources:\n  - title: BGBl.\n    url: https://www.recht.bund.de/\n---\n\nText.\n`);
+  writeFileSync(
+    join(root, 'content/briefings/reform.mdx'),
+    `---\ntitle: Reform\nsummary: Erzeugt.\nteams: [aufenthalt]\nowner: Teamleitung Aufenthalt\npublished: 2026-01-05\neffective: 2026-03-01\nlegalBasis: ["§ 81 AufenthG"]\naffects: [${affects}]\nsources:\n  - title: BGBl.\n    url: https://www.recht.bund.de/\n---\n\nText.\n`,
+  );
   const result = buildSite({ content: root, out: dist, date: '2026-11-25' });
   rmSync(root, { recursive: true, force: true });
   assert.equal(result.status, 0, result.output);
@@ -52,7 +58,13 @@ test('the dashboard shows the first rows of each section, the true count and a l
   for (const s of SECTIONS) {
     assert.equal(rows(html, s.id).length, DASHBOARD_ROWS, s.id);
     assert.match(html, new RegExp(`data-health-count="${s.id}">${s.total}<`), s.id);
-    assert.match(html, new RegExp(`<p class="health-more" data-health-more="${s.id}">Angezeigt sind die ersten ${DASHBOARD_ROWS} von ${s.total} Befunden\\. <a href="/redaktion/${s.slug}/">Alle ${s.total} Befunde: `), s.id);
+    assert.match(
+      html,
+      new RegExp(
+        `<p class="health-more" data-health-more="${s.id}">Angezeigt sind die ersten ${DASHBOARD_ROWS} von ${s.total} Befunden\\. <a href="/redaktion/${s.slug}/">Alle ${s.total} Befunde: `,
+      ),
+      s.id,
+    );
   }
 });
 
@@ -89,5 +101,10 @@ test('the pager names the current page and links the first, the last and the nei
 
 test('the drafts list exists only in the preview (npm run dev), like the drafts section', () => {
   // Beside the sections' full lists only the browser editor lives under /redaktion/.
-  assert.deepEqual(readdirSync(join(dist, 'redaktion')).filter((f) => f !== 'index.html' && f !== 'editor').sort(), [...SECTIONS.map((s) => s.slug), 'zu-bestaetigen'].sort());
+  assert.deepEqual(
+    readdirSync(join(dist, 'redaktion'))
+      .filter((f) => f !== 'index.html' && f !== 'editor')
+      .sort(),
+    [...SECTIONS.map((s) => s.slug), 'zu-bestaetigen'].sort(),
+  );
 });

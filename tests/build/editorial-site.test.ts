@@ -47,10 +47,19 @@ test('„Noch zu bestätigen“: the current version lists its statements on /re
   const html = page('redaktion');
   const row = /<tr data-health-row="confirm" data-ref="checklists\/verlaengerung"[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
   assert.match(row, /<a href="\/checklisten\/verlaengerung\/v2\/">Aufenthaltserlaubnis verlängern<\/a><span class="health-version"> \(v2\)<\/span>/);
-  assert.match(row, /Fassung v2: 2 Angaben noch zu bestätigen<ul class="health-statements"><li>Schalter 4 für Verlängerungen bestätigen<\/li><li>Interne Frist von zwei Wochen bestätigen<\/li><\/ul>/);
+  assert.match(
+    row,
+    /Fassung v2: 2 Angaben noch zu bestätigen<ul class="health-statements"><li>Schalter 4 für Verlängerungen bestätigen<\/li><li>Interne Frist von zwei Wochen bestätigen<\/li><\/ul>/,
+  );
   assert.match(html, /<h2 id="confirm">Noch zu bestätigen \(2\)<\/h2>/);
-  const notice = /<div class="notice notice-warn confirm-notice" role="note" data-notice="confirm" data-pagefind-ignore>[\s\S]*?<\/div>/.exec(page('checklisten/verlaengerung'))?.[0] ?? '';
-  assert.match(notice, /<summary class="kern-accordion__header notice-title"><span class="kern-title">Noch zu bestätigen: 2 Angaben auf dieser Seite sind von der Behörde noch nicht bestätigt\.<\/span><\/summary>/);
+  const notice =
+    /<div class="notice notice-warn confirm-notice" role="note" data-notice="confirm" data-pagefind-ignore>[\s\S]*?<\/div>/.exec(
+      page('checklisten/verlaengerung'),
+    )?.[0] ?? '';
+  assert.match(
+    notice,
+    /<summary class="kern-accordion__header notice-title"><span class="kern-title">Noch zu bestätigen: 2 Angaben auf dieser Seite sind von der Behörde noch nicht bestätigt\.<\/span><\/summary>/,
+  );
   assert.match(notice, /<li data-confirm-item>Schalter 4 für Verlängerungen bestätigen<\/li>/);
   assert.match(page('checklisten/verlaengerung/v1'), /data-notice="confirm"[\s\S]*Schalter 3 für Verlängerungen bestätigen/);
   assert.doesNotMatch(page('checklisten/ueberfaellig'), /data-notice="confirm"/);
@@ -82,14 +91,20 @@ test('drafts are absent from /api/dokumente.json', () => {
   assert.ok(refs.includes('checklists/mit-entwurf'));
   assert.ok(!refs.includes('checklists/entwurf-neu'));
   assert.ok(!refs.includes('briefings/entwurf-rechtsaenderung'));
-  assert.deepEqual(data.documents.find((d) => d.reference === 'checklists/mit-entwurf')?.versions.map((v) => v.version), [1]);
+  assert.deepEqual(
+    data.documents.find((d) => d.reference === 'checklists/mit-entwurf')?.versions.map((v) => v.version),
+    [1],
+  );
   assert.doesNotMatch(json, /ENTWURFSTEXT/);
 });
 
 test('drafts are absent from the search index', () => {
   const folder = join(dist, 'pagefind/fragment');
   const fragments = readdirSync(folder).map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'));
-  assert.ok(fragments.some((f) => f.includes('"url":"/checklisten/mit-entwurf/')), 'published documents are indexed');
+  assert.ok(
+    fragments.some((f) => f.includes('"url":"/checklisten/mit-entwurf/')),
+    'published documents are indexed',
+  );
   for (const fragment of fragments) {
     assert.doesNotMatch(fragment, /ENTWURFSTEXT|entwurf-neu|entwurf-rechtsaenderung|mit-entwurf\/v2/);
   }
@@ -114,14 +129,27 @@ function paths(schema: z.ZodType, prefix = ''): string[] {
   const object = def(schema).type === 'array' ? def(schema).element! : schema;
   return Object.entries(def(object).shape ?? {}).flatMap(([key, field]) => {
     const f = inner(field);
-    const nested = def(f).type === 'object' ? paths(f, `${prefix}${key}.`) : def(f).type === 'array' && def(def(f).element!).type === 'object' ? paths(def(f).element!, `${prefix}${key}[].`) : [];
+    const nested =
+      def(f).type === 'object'
+        ? paths(f, `${prefix}${key}.`)
+        : def(f).type === 'array' && def(def(f).element!).type === 'object'
+          ? paths(def(f).element!, `${prefix}${key}[].`)
+          : [];
     return [`${prefix}${key}`, ...nested];
   });
 }
 
-test('the authors\' guide lists every field of every schema', () => {
+test("the authors' guide lists every field of every schema", () => {
   const ctx = { teamIds: ['allgemein'], checkCitation: () => undefined };
-  const schemas: Record<string, z.ZodType> = { versioned: versionedSchema(ctx), briefing: briefingSchema(ctx), track: trackSchema(ctx), glossary: glossarySchema(ctx), teams: teamsSchema, laws: lawsSchema, site: siteSchema };
+  const schemas: Record<string, z.ZodType> = {
+    versioned: versionedSchema(ctx),
+    briefing: briefingSchema(ctx),
+    track: trackSchema(ctx),
+    glossary: glossarySchema(ctx),
+    teams: teamsSchema,
+    laws: lawsSchema,
+    site: siteSchema,
+  };
   const html = page('hilfe/autoren');
   let count = 0;
   for (const [id, schema] of Object.entries(schemas)) {

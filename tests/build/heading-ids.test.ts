@@ -15,7 +15,21 @@ import { reportMetrics } from '../support/metrics.ts';
 import { loadPages, type SitePage } from '../support/site-pages.ts';
 
 /** One id for each pattern of LAYOUT_ID_PATTERNS, as the layout produces them. */
-const PATTERN_EXAMPLES = ['team-aufenthalt', 'typ-checklist', 'pfad-woche-1', 'pfad-beginn', 'felder-checklist', 'cmp-von-ids', 'check-i1', 'verwandt-checklists-ids', 'stand-grundlagen', 'm1-lesen-0', 'begriff-aufenthaltserlaubnis', 'abk-ae', 'buchstabe-a'];
+const PATTERN_EXAMPLES = [
+  'team-aufenthalt',
+  'typ-checklist',
+  'pfad-woche-1',
+  'pfad-beginn',
+  'felder-checklist',
+  'cmp-von-ids',
+  'check-i1',
+  'verwandt-checklists-ids',
+  'stand-grundlagen',
+  'm1-lesen-0',
+  'begriff-aufenthaltserlaubnis',
+  'abk-ae',
+  'buchstabe-a',
+];
 const HEADINGS = [...LAYOUT_IDS, ...PATTERN_EXAMPLES, 'Inhalt', 'Voraussetzungen', 'Voraussetzungen', 'Voraussetzungen 1'];
 
 const work = mkdtempSync(join(tmpdir(), 'lotse-heading-ids-'));
@@ -27,12 +41,21 @@ function fixture(): string {
   cpSync(join(repo, 'tests/fixtures/valid'), root, { recursive: true });
   const guideline = readFileSync(join(root, 'content/guidelines/einbuergerung-voraussetzungen/v1.mdx'), 'utf8').split('\n---\n')[0];
   mkdirSync(join(root, 'content/guidelines/ids'), { recursive: true });
-  writeFileSync(join(root, 'content/guidelines/ids/v1.mdx'), `${guideline.replace(/^title: .*$/m, 'title: Überschriften wie Seiten-IDs')}\n---\n\n${HEADINGS.map((h) => `## ${h}\n\nText.\n`).join('\n')}`);
+  writeFileSync(
+    join(root, 'content/guidelines/ids/v1.mdx'),
+    `${guideline.replace(/^title: .*$/m, 'title: Überschriften wie Seiten-IDs')}\n---\n\n${HEADINGS.map((h) => `## ${h}\n\nText.\n`).join('\n')}`,
+  );
   const briefing = readFileSync(join(root, 'content/briefings/fiktionsbescheinigung-elektronisch.mdx'), 'utf8').split('\n---\n')[0];
-  writeFileSync(join(root, 'content/briefings/ids.mdx'), `${briefing.replace(/^title: .*$/m, 'title: Rechtsänderung mit Überschrift Inhalt')}\n---\n\n${HEADINGS.map((h) => `## ${h}\n\nText.\n`).join('\n')}`);
+  writeFileSync(
+    join(root, 'content/briefings/ids.mdx'),
+    `${briefing.replace(/^title: .*$/m, 'title: Rechtsänderung mit Überschrift Inhalt')}\n---\n\n${HEADINGS.map((h) => `## ${h}\n\nText.\n`).join('\n')}`,
+  );
   const checklist = readFileSync(join(root, 'checklists/fiktionsbescheinigung/v1.mdx'), 'utf8').split('\n---\n')[0];
   mkdirSync(join(root, 'checklists/ids'), { recursive: true });
-  writeFileSync(join(root, 'checklists/ids/v1.mdx'), `${checklist.replace(/^title: .*$/m, 'title: Checkliste mit Überschriften wie Seiten-IDs')}\n---\n\n${HEADINGS.map((h, i) => `## ${h}\n\n- [ ] Punkt ${i + 1}\n`).join('\n')}`);
+  writeFileSync(
+    join(root, 'checklists/ids/v1.mdx'),
+    `${checklist.replace(/^title: .*$/m, 'title: Checkliste mit Überschriften wie Seiten-IDs')}\n---\n\n${HEADINGS.map((h, i) => `## ${h}\n\n- [ ] Punkt ${i + 1}\n`).join('\n')}`,
+  );
   return root;
 }
 
@@ -72,7 +95,10 @@ for (const url of ['/leitfaeden/ids/', '/rechtsaenderungen/ids/', '/checklisten/
     const page = pageAt(url);
     assert.equal(page.root.querySelector('a.skip-link')?.getAttribute('href')?.value, '#inhalt');
     const targets = page.root.querySelectorAll('#inhalt');
-    assert.deepEqual(targets.map((el) => el.tagName), ['main']);
+    assert.deepEqual(
+      targets.map((el) => el.tagName),
+      ['main'],
+    );
     const headingIds = page.root.querySelectorAll('main h2[id]').map((h) => ({ text: h.textContent.trim(), id: String(h.getAttribute('id')?.value) }));
     const byText = (text: string) => headingIds.filter((h) => h.text === text).map((h) => h.id);
     assert.deepEqual(byText('inhalt'), ['abschnitt-inhalt']);
@@ -80,10 +106,14 @@ for (const url of ['/leitfaeden/ids/', '/rechtsaenderungen/ids/', '/checklisten/
     assert.deepEqual(byText('Voraussetzungen'), ['voraussetzungen', 'voraussetzungen-1']);
     assert.deepEqual(byText('Voraussetzungen 1'), ['voraussetzungen-1-1']);
     assert.deepEqual(byText('check-i1'), ['abschnitt-check-i1']);
-    for (const h of headingIds.filter((h) => HEADINGS.includes(h.text))) assert.ok(h.id.startsWith('abschnitt-') || /^voraussetzungen/.test(h.id), `${h.text} → #${h.id}`);
+    for (const h of headingIds.filter((h) => HEADINGS.includes(h.text)))
+      assert.ok(h.id.startsWith('abschnitt-') || /^voraussetzungen/.test(h.id), `${h.text} → #${h.id}`);
     const ids = new Set(page.root.querySelectorAll('[id]').map((el) => String(el.getAttribute('id')?.value)));
     const tocLinks = page.root.querySelectorAll('nav.toc a').map((a) => String(a.getAttribute('href')?.value));
     if (url === '/leitfaeden/ids/') assert.ok(tocLinks.length >= HEADINGS.length, `${tocLinks.length} Einträge im Inhaltsverzeichnis`);
-    assert.deepEqual(tocLinks.filter((href) => !ids.has(href.slice(1))), []);
+    assert.deepEqual(
+      tocLinks.filter((href) => !ids.has(href.slice(1))),
+      [],
+    );
   });
 }

@@ -9,14 +9,19 @@ import { join } from 'node:path';
 import { repo, runCheck } from '../support/build-site.ts';
 
 const root = join(repo, 'tests/fixtures/invalid');
-const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'case.txt'))).sort();
+const cases = readdirSync(root)
+  .filter((name) => existsSync(join(root, name, 'case.txt')))
+  .sort();
 
 for (const name of cases) {
   const dir = join(root, name);
   const description = readFileSync(join(dir, 'case.txt'), 'utf8').trim();
   test(`${name}: ${description}`, () => {
     const { status, output } = runCheck(dir);
-    const messages = output.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line)).map((line) => line.replace(/^.*?tests\/fixtures\/invalid\/[^/]+\//, ''));
+    const messages = output
+      .split('\n')
+      .filter((line) => /^\S+:\d+:\d+ /.test(line))
+      .map((line) => line.replace(/^.*?tests\/fixtures\/invalid\/[^/]+\//, ''));
     const expectedFile = join(dir, 'expected.txt');
     if (process.env.UPDATE === '1') writeFileSync(expectedFile, `${messages.join('\n')}\n`);
     assert.equal(status, 1, `exit code 1 expected, output:\n${output}`);

@@ -36,7 +36,10 @@ for (const [name, site] of Object.entries(sites)) {
     const sizes = pageSizes(site.dist);
     const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3);
     t.diagnostic(`${sizes.size} Seiten, die größten: ${largest.map(([url, bytes]) => `${url} ${(bytes / 1024).toFixed(1)} KB`).join(', ')}`);
-    assert.deepEqual([...sizes].filter(([, bytes]) => bytes > BUDGET), []);
+    assert.deepEqual(
+      [...sizes].filter(([, bytes]) => bytes > BUDGET),
+      [],
+    );
   });
 }
 
@@ -47,14 +50,22 @@ describe('the seed site', () => {
     const watched = [...sizes()].filter(([url]) => /^\/(glossar|einarbeitung|redaktion)\//.test(url));
     assert.ok(watched.filter(([url]) => url.startsWith('/glossar/')).length >= 10, 'Buchstabenseiten fehlen');
     assert.ok(watched.filter(([url]) => url.startsWith('/einarbeitung/')).length >= 6);
-    assert.deepEqual(watched.filter(([, bytes]) => bytes > AIM), []);
+    assert.deepEqual(
+      watched.filter(([, bytes]) => bytes > AIM),
+      [],
+    );
   });
 
   test('every glossary term is reached from /glossar/ and lands on its definition', () => {
     const glossary = parse(readFileSync(join(repo, 'content/glossary.yaml'), 'utf8')) as { term: string }[];
     assert.ok(glossary.length >= 80);
     const html = readFileSync(join(sites.seed.dist, 'glossar/index.html'), 'utf8');
-    const lines = new Map([...html.matchAll(/<li id="(begriff-[a-z0-9-]+)"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[3]!.replaceAll('&amp;', '&'), { id: m[1]!, url: m[2]! }]));
+    const lines = new Map(
+      [...html.matchAll(/<li id="(begriff-[a-z0-9-]+)"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [
+        m[3]!.replaceAll('&amp;', '&'),
+        { id: m[1]!, url: m[2]! },
+      ]),
+    );
     const pages = new Map<string, string>();
     const missing: string[] = [];
     for (const { term } of glossary) {

@@ -16,9 +16,14 @@ import { repo } from '../support/build-site.ts';
 for (const name of Object.keys(SITE_CONTENT) as SiteName[]) {
   test(`every page of the ${name} site is German and links the accessibility statement`, async (t) => {
     const pages = await loadPages(builtSite(name));
-    const missing = pages.filter((p) => p.root.querySelector('html')?.getAttributeValue('lang') !== 'de' || !p.root.querySelector('a[href="/barrierefreiheit/"]'));
+    const missing = pages.filter(
+      (p) => p.root.querySelector('html')?.getAttributeValue('lang') !== 'de' || !p.root.querySelector('a[href="/barrierefreiheit/"]'),
+    );
     t.diagnostic(`${name}: ${pages.length} pages`);
-    assert.deepEqual(missing.map((p) => p.url), []);
+    assert.deepEqual(
+      missing.map((p) => p.url),
+      [],
+    );
   });
 }
 
@@ -27,7 +32,10 @@ test('the accessibility statement names status, gaps, a feedback contact from si
   assert.ok(page, '/barrierefreiheit/ fehlt');
   const headings = page.root.querySelectorAll('h1, h2').map((h) => h.textContent.trim());
   for (const expected of [/Erklärung zur Barrierefreiheit/, /Stand der Vereinbarkeit/, /Nicht barrierefreie Inhalte/, /Feedback/, /Durchsetzungsverfahren/]) {
-    assert.ok(headings.some((h) => expected.test(h)), `Abschnitt ${expected} fehlt (gefunden: ${headings.join(' | ')})`);
+    assert.ok(
+      headings.some((h) => expected.test(h)),
+      `Abschnitt ${expected} fehlt (gefunden: ${headings.join(' | ')})`,
+    );
   }
   const site = parse(readFileSync(join(repo, 'content/site.yaml'), 'utf8')) as { feedback: { email: string } };
   assert.ok(page.root.querySelector(`main a[href="mailto:${site.feedback.email}"]`), `kein Kontakt mailto:${site.feedback.email} im Inhalt`);

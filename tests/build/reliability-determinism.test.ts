@@ -50,7 +50,12 @@ after(() => rmSync(work, { recursive: true, force: true }));
 test('the same content built from another folder, time zone, locale and day gives a byte-identical dist/', (t) => {
   // Kiritimati is UTC+14: on most wall-clock times it is already "tomorrow" there.
   const clock = `--import=${pathToFileURL(join(repo, 'tests/support/shifted-clock.ts')).href}`;
-  const outB = buildInto('dist-b', copies.b, { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${clock}`.trim() });
+  const outB = buildInto('dist-b', copies.b, {
+    TZ: 'Pacific/Kiritimati',
+    LANG: 'de_DE.UTF-8',
+    LC_ALL: 'de_DE.UTF-8',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${clock}`.trim(),
+  });
   const files = assertIdentical(outA, outB, 'cold builds');
   t.diagnostic(`${files} paths byte-identical (${source.replace(`${repo}/`, '')})`);
 });

@@ -16,12 +16,24 @@ import { briefingSchema } from '../../src/schemas/briefing.ts';
 import { trackSchema } from '../../src/schemas/track.ts';
 
 const root = join(repo, 'tests/fixtures/invalid');
-const cases = readdirSync(root).filter((name) => name.startsWith('r-') && existsSync(join(root, name, 'case.txt'))).sort();
-const expected = new Map(cases.map((name) => [name, readFileSync(join(root, name, 'expected.txt'), 'utf8').trim().split('\n').filter(Boolean)]));
+const cases = readdirSync(root)
+  .filter((name) => name.startsWith('r-') && existsSync(join(root, name, 'case.txt')))
+  .sort();
+const expected = new Map(
+  cases.map((name) => [
+    name,
+    readFileSync(join(root, name, 'expected.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean),
+  ]),
+);
 
 /** Field names of an object schema, looking through optional/array wrappers (`modules[].week`). */
 function fieldNames(schema: z.ZodType, prefix = ''): string[] {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType } } })._zod.def;
+  const def = (
+    schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; in?: z.ZodType } } }
+  )._zod.def;
   if (def.innerType) return fieldNames(def.innerType, prefix);
   if (def.type === 'pipe' && def.in) return fieldNames(def.in, prefix);
   if (def.type === 'array' && def.element) return fieldNames(def.element, `${prefix}[]`);
@@ -53,8 +65,14 @@ test('every frontmatter field of checklists, guidelines, briefings and tracks ha
 });
 
 test('every structural rule and every registry file has a failing case', () => {
-  assert.deepEqual(STRUCTURAL_LABELS.filter((l) => !labels.includes(l)), []);
-  assert.deepEqual(REGISTRIES.filter((file) => !parsed.some((p) => p.m?.[1] === file)), []);
+  assert.deepEqual(
+    STRUCTURAL_LABELS.filter((l) => !labels.includes(l)),
+    [],
+  );
+  assert.deepEqual(
+    REGISTRIES.filter((file) => !parsed.some((p) => p.m?.[1] === file)),
+    [],
+  );
 });
 
 test('every expected message names file, line, column, field and a fix, and points into the case', () => {

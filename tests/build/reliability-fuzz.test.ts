@@ -34,7 +34,9 @@ let variants: Variant[];
 /** Runs the variants in a worker; stops it and reports the variant if one takes longer than HANG_MS. */
 function runInWorker(list: Variant[]): Promise<{ hung?: Variant }> {
   return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(new URL('../support/reliability-fuzz-worker.ts', import.meta.url), { workerData: { root, variants: list.map(({ id, target, text }) => ({ id, target, text })) } });
+    const worker = new Worker(new URL('../support/reliability-fuzz-worker.ts', import.meta.url), {
+      workerData: { root, variants: list.map(({ id, target, text }) => ({ id, target, text })) },
+    });
     let current: Variant | undefined;
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
@@ -108,7 +110,9 @@ for (const part of ['frontmatter', 'body'] as const) {
     const failures = mine.map((v) => ({ v, problems: variantProblems(v) })).filter((f) => f.problems.length > 0);
     const rejected = mine.filter((v) => (results.get(v.id) as { errors?: number } | undefined)?.errors).length;
     const slowest = Math.max(...mine.map((v) => (results.get(v.id) as { ms?: number } | undefined)?.ms ?? 0));
-    t.diagnostic(`${mine.length} ${part} variants of ${pool.length} real files (seed ${SEED}): ${rejected} rejected with messages, ${mine.length - rejected} still valid, slowest ${slowest.toFixed(0)} ms`);
+    t.diagnostic(
+      `${mine.length} ${part} variants of ${pool.length} real files (seed ${SEED}): ${rejected} rejected with messages, ${mine.length - rejected} still valid, slowest ${slowest.toFixed(0)} ms`,
+    );
     const report = failures.slice(0, 8).map((f) => `${describe(f.v)}\n    file: ${saveFailure(f.v)}\n    ${f.problems.slice(0, 4).join('\n    ')}`);
     assert.equal(failures.length, 0, `${failures.length} of ${mine.length} variants ended unclearly:\n${report.join('\n')}`);
     // Proof that the corruption bites: a validator that accepted everything would pass the loop above.
@@ -125,11 +129,17 @@ test('a sample of corrupted files run through the real `npm run check` ends in t
       cpSync(root, dir, { recursive: true });
       mkdirSync(join(dir, v.target, '..'), { recursive: true });
       writeFileSync(join(dir, v.target), v.text);
-      const run = spawnSync(process.execPath, [join(repo, 'src/cli/check.ts'), '--root', dir], { cwd: repo, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+      const run = spawnSync(process.execPath, [join(repo, 'src/cli/check.ts'), '--root', dir], {
+        cwd: repo,
+        encoding: 'utf8',
+        timeout: 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       const problems = cliOutputProblems(`${run.stdout}${run.stderr}`, run.status);
       if (run.error) problems.push(`could not run: ${run.error.message}`);
       const inProcess = results.get(v.id) as { errors?: number } | undefined;
-      if (inProcess?.errors !== undefined && (inProcess.errors > 0) !== (run.status === 1)) problems.push(`CLI exit ${run.status}, but in-process validation found ${inProcess.errors} errors`);
+      if (inProcess?.errors !== undefined && inProcess.errors > 0 !== (run.status === 1))
+        problems.push(`CLI exit ${run.status}, but in-process validation found ${inProcess.errors} errors`);
       if (problems.length > 0) failures.push(`${describe(v)}\n    file: ${saveFailure(v)}\n    ${problems.slice(0, 4).join('\n    ')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

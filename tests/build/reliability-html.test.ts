@@ -16,10 +16,12 @@ const validator = createValidator();
 
 test('the HTML check reports invalid markup with rule and element', async () => {
   const parser = new Parser(await new StaticConfigLoader().getConfigFor('x.html'));
-  const html = '<!doctype html><html lang="de"><head><title>T</title></head><body><main><p id="a">x</p><ul id="a"><div>y</div></ul><button>z</button><span style="color:red">s</span></main></body></html>';
+  const html =
+    '<!doctype html><html lang="de"><head><title>T</title></head><body><main><p id="a">x</p><ul id="a"><div>y</div></ul><button>z</button><span style="color:red">s</span></main></body></html>';
   const page: SitePage = { url: '/kaputt/', file: 'kaputt/index.html', html, root: parser.parseHtml(html) };
   const rules = new Set((await validatePages([page], validator)).map((p) => p.rule));
-  for (const rule of ['no-dup-id', 'element-permitted-content', 'no-implicit-button-type', 'no-inline-style']) assert.ok(rules.has(rule), `${rule} not reported: ${[...rules].join(', ')}`);
+  for (const rule of ['no-dup-id', 'element-permitted-content', 'no-implicit-button-type', 'no-inline-style'])
+    assert.ok(rules.has(rule), `${rule} not reported: ${[...rules].join(', ')}`);
 });
 
 for (const name of Object.keys(SITE_CONTENT) as SiteName[]) {
@@ -33,10 +35,16 @@ for (const name of Object.keys(SITE_CONTENT) as SiteName[]) {
     assert.equal(problems.length, 0, report.join('\n'));
     // Nothing after </html> (a script placed outside the layout would land there, and the index
     // stage takes a page as written once it ends with </html>).
-    assert.deepEqual(pages.filter((p) => !p.html.trimEnd().endsWith('</html>')).map((p) => p.url), []);
+    assert.deepEqual(
+      pages.filter((p) => !p.html.trimEnd().endsWith('</html>')).map((p) => p.url),
+      [],
+    );
     // One shared stylesheet (Base.astro imports all styles): one cached request on every page.
     const sheets = new Set(pages.flatMap((p) => [...p.html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])));
     assert.equal(sheets.size, 1, [...sheets].join(', '));
-    assert.deepEqual(pages.filter((p) => (p.html.match(/rel="stylesheet"/g) ?? []).length !== 1).map((p) => p.url), []);
+    assert.deepEqual(
+      pages.filter((p) => (p.html.match(/rel="stylesheet"/g) ?? []).length !== 1).map((p) => p.url),
+      [],
+    );
   });
 }

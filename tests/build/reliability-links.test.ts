@@ -47,7 +47,10 @@ test('the link checker finds broken pages, anchors, assets, missing slashes and 
 
 test('a page is traced to its Astro route and to the author files it shows', () => {
   const trace = createSourceTracer(SITE_CONTENT.fixture);
-  assert.deepEqual(trace('/checklisten/fiktionsbescheinigung/v1/'), { route: 'src/pages/[section]/[slug]/[version].astro', content: ['tests/fixtures/valid/checklists/fiktionsbescheinigung/v1.mdx'] });
+  assert.deepEqual(trace('/checklisten/fiktionsbescheinigung/v1/'), {
+    route: 'src/pages/[section]/[slug]/[version].astro',
+    content: ['tests/fixtures/valid/checklists/fiktionsbescheinigung/v1.mdx'],
+  });
   assert.equal(trace('/checklisten/fiktionsbescheinigung/').content[0], 'tests/fixtures/valid/checklists/fiktionsbescheinigung/v2.mdx');
   assert.equal(trace('/glossar/').route, 'src/pages/glossar/index.astro');
   assert.equal(trace('/404.html').route, 'src/pages/404.astro');
@@ -66,7 +69,12 @@ test('a broken link written by an author is reported with the MDX file and line'
     const { problems } = checkLinks(out, await loadPages(out));
     const trace = createSourceTracer(content);
     const where = problems.filter((p) => p.href === '/hilfe/gibt-es-nicht/').map((p) => `${whereWritten(trace(p.page), p.href)} → ${p.page}`);
-    assert.ok(where.includes(`.lotse/${content.split('/.lotse/')[1]}/content/guidelines/einbuergerung-voraussetzungen/v2.mdx:${lines.length + 2} → /leitfaeden/einbuergerung-voraussetzungen/v2/`), where.join('\n'));
+    assert.ok(
+      where.includes(
+        `.lotse/${content.split('/.lotse/')[1]}/content/guidelines/einbuergerung-voraussetzungen/v2.mdx:${lines.length + 2} → /leitfaeden/einbuergerung-voraussetzungen/v2/`,
+      ),
+      where.join('\n'),
+    );
   } finally {
     rmSync(content, { recursive: true, force: true });
   }
@@ -77,7 +85,9 @@ for (const name of Object.keys(SITE_CONTENT) as SiteName[]) {
     const dist = builtSite(name);
     const pages = await loadPages(dist);
     const { problems, counts } = checkLinks(dist, pages);
-    t.diagnostic(`${name}: ${counts.pages} pages, ${counts.internal} internal links, ${counts.anchors} anchors, ${counts.assets} assets, ${counts.external} external links (not fetched)`);
+    t.diagnostic(
+      `${name}: ${counts.pages} pages, ${counts.internal} internal links, ${counts.anchors} anchors, ${counts.assets} assets, ${counts.external} external links (not fetched)`,
+    );
     const trace = createSourceTracer(SITE_CONTENT[name]);
     const lines = problems.map((p) => `${whereWritten(trace(p.page), p.href)} → ${p.page}: ${p.element} – ${p.problem}`);
     assert.equal(problems.length, 0, `${problems.length} broken links:\n${lines.slice(0, 40).join('\n')}`);

@@ -15,9 +15,17 @@ import { loadPages, type SitePage } from '../support/site-pages.ts';
 
 test('the CSP check rejects policies that allow inline code, eval or foreign hosts', () => {
   assert.deepEqual(cspProblems("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'"), []);
-  assert.ok(cspProblems("default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'").includes("script-src erlaubt 'unsafe-inline'"));
-  assert.ok(cspProblems("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'").includes("script-src erlaubt 'unsafe-eval'"));
-  assert.ok(cspProblems("default-src 'self'; script-src 'self' https://cdn.example.org; object-src 'none'; base-uri 'self'").includes('script-src erlaubt einen fremden Host'));
+  assert.ok(
+    cspProblems("default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'").includes("script-src erlaubt 'unsafe-inline'"),
+  );
+  assert.ok(
+    cspProblems("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'").includes("script-src erlaubt 'unsafe-eval'"),
+  );
+  assert.ok(
+    cspProblems("default-src 'self'; script-src 'self' https://cdn.example.org; object-src 'none'; base-uri 'self'").includes(
+      'script-src erlaubt einen fremden Host',
+    ),
+  );
 });
 
 test('the page check finds inline scripts, handlers, styles, javascript: URLs and frames', async () => {
@@ -26,8 +34,18 @@ test('the page check finds inline scripts, handlers, styles, javascript: URLs an
     <body><a href=" java&#9;script:alert(1)" onclick="x()">a</a><p style="color:red">p</p><iframe src="/x/"></iframe><style>p{}</style></body></html>`;
   const page: SitePage = { url: '/boese/', file: 'boese/index.html', html, root: parser.parseHtml(html) };
   const found = securityProblems(page).map((p) => p.problem);
-  for (const expected of ['Inline-Skript', 'Event-Handler-Attribut onclick', 'style-Attribut', 'href mit aktiver Adresse', '<iframe> ist nicht erlaubt', 'Inline-<style>']) {
-    assert.ok(found.some((f) => f.startsWith(expected)), `${expected} not found in ${found.join(' | ')}`);
+  for (const expected of [
+    'Inline-Skript',
+    'Event-Handler-Attribut onclick',
+    'style-Attribut',
+    'href mit aktiver Adresse',
+    '<iframe> ist nicht erlaubt',
+    'Inline-<style>',
+  ]) {
+    assert.ok(
+      found.some((f) => f.startsWith(expected)),
+      `${expected} not found in ${found.join(' | ')}`,
+    );
   }
   assert.equal(found.filter((f) => f.startsWith('Inline-Skript')).length, 1, 'JSON data islands are not scripts');
 });
@@ -37,7 +55,10 @@ for (const name of Object.keys(SITE_CONTENT) as SiteName[]) {
     const pages = await loadPages(builtSite(name));
     const problems = pages.flatMap(securityProblems);
     t.diagnostic(`${name}: ${pages.length} pages checked for CSP, inline code and active URLs`);
-    assert.deepEqual(problems.slice(0, 20).map((p) => `${p.page}: ${p.element} – ${p.problem}`), []);
+    assert.deepEqual(
+      problems.slice(0, 20).map((p) => `${p.page}: ${p.element} – ${p.problem}`),
+      [],
+    );
   });
 }
 

@@ -29,7 +29,18 @@ test('Pagefind indexes every version once; superseded versions go to a bundle of
   const { content } = validateContent(join(repo, 'tests/fixtures/valid'), { includeDrafts: false, strict: false });
   const docs = [...content.checklists, ...content.guidelines];
   const versions = docs.reduce((n, d) => n + d.versions.length, 0);
-  const superseded = docs.reduce((n, d) => n + Math.max(0, versionIndexOn(d.versions.map((v) => v.data.validFrom), '2026-11-25')), 0);
+  const superseded = docs.reduce(
+    (n, d) =>
+      n +
+      Math.max(
+        0,
+        versionIndexOn(
+          d.versions.map((v) => v.data.validFrom),
+          '2026-11-25',
+        ),
+      ),
+    0,
+  );
   assert.equal(main.languages.de.page_count, versions - superseded + content.briefings.length + content.tracks.length);
   assert.equal(earlier.languages.de.page_count, superseded);
   assert.ok(existsSync(join(dist, 'pagefind/pagefind.js')));
@@ -38,7 +49,13 @@ test('Pagefind indexes every version once; superseded versions go to a bundle of
 test('the lexicon for the browser carries the laws and every meaning of an abbreviation', () => {
   const lexicon = JSON.parse(read('suche/lexikon.json')) as { laws: { abbr: string }[]; glossary: { term: string; abbr: string[] }[] };
   assert.ok(lexicon.laws.some((l) => l.abbr === 'AufenthG'));
-  assert.deepEqual(lexicon.glossary.filter((e) => e.abbr.includes('ZAB')).map((e) => e.term).sort(), ['Zentrale Ausländerbehörde', 'Zentralstelle für ausländisches Bildungswesen']);
+  assert.deepEqual(
+    lexicon.glossary
+      .filter((e) => e.abbr.includes('ZAB'))
+      .map((e) => e.term)
+      .sort(),
+    ['Zentrale Ausländerbehörde', 'Zentralstelle für ausländisches Bildungswesen'],
+  );
 });
 
 test('spelling word lists hold the words of the pages by length, compound parts included', () => {
@@ -53,13 +70,22 @@ test('the retrieval export has every version with validity and its passages, and
   assert.equal(data.generated, '2026-11-25');
   type Doc = { reference: string; versions: { version: number; status: string; passages: string[] }[]; passages: { id: string }[] };
   const doc = (data.documents as Doc[]).find((d) => d.reference === 'guidelines/einbuergerung-voraussetzungen')!;
-  assert.deepEqual(doc.versions.map((v) => `${v.version}:${v.status}`), ['1:superseded', '2:current']);
+  assert.deepEqual(
+    doc.versions.map((v) => `${v.version}:${v.status}`),
+    ['1:superseded', '2:current'],
+  );
   const lunr = germanLunr();
   const index = lunr.Index.load(data.index);
   const own = new Set(doc.passages.map((p) => p.id));
-  const refs = index.search('+acht +jahren').map((r) => r.ref).filter((ref) => own.has(ref));
+  const refs = index
+    .search('+acht +jahren')
+    .map((r) => r.ref)
+    .filter((ref) => own.has(ref));
   assert.equal(refs.length, 1);
-  assert.deepEqual(doc.versions.filter((v) => v.passages.includes(refs[0])).map((v) => v.version), [1]);
+  assert.deepEqual(
+    doc.versions.filter((v) => v.passages.includes(refs[0])).map((v) => v.version),
+    [1],
+  );
 });
 
 test('/api/suche.mjs runs in plain Node from a copy of dist/api/ with no node_modules on its path', () => {
@@ -90,7 +116,8 @@ test('/api/suche.mjs runs in plain Node from a copy of dist/api/ with no node_mo
 });
 
 test('no "Verwandte Dokumente" slot is left unfilled in the published pages', () => {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
   const left = walk(dist).filter((f) => readFileSync(f, 'utf8').includes('data-related-slot'));
   assert.deepEqual(left, []);
 });

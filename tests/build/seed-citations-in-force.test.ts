@@ -23,9 +23,9 @@ import { repo } from '../support/build-site.ts';
 
 const BUILD_DATE = '2026-11-25';
 const report = new Report();
-const laws: LawRef[] = (readYamlFile(join(repo, 'content/laws.yaml'), 'content/laws.yaml', report)?.data as { abbr: string; slug: string; unit?: '§' | 'Art.' }[]).map(
-  (law) => ({ abbr: law.abbr, slug: law.slug, unit: law.unit ?? '§' }),
-);
+const laws: LawRef[] = (
+  readYamlFile(join(repo, 'content/laws.yaml'), 'content/laws.yaml', report)?.data as { abbr: string; slug: string; unit?: '§' | 'Art.' }[]
+).map((law) => ({ abbr: law.abbr, slug: law.slug, unit: law.unit ?? '§' }));
 
 interface Cited {
   file: string;
@@ -36,7 +36,12 @@ interface Cited {
 type Frontmatter = { legalBasis?: string[]; summary?: string; validFrom?: string | Date; effective?: string | Date; draft?: boolean };
 
 const day = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
-const list = (dir: string) => (existsSync(join(repo, dir)) ? readdirSync(join(repo, dir)).filter((n) => !n.startsWith('.') && n !== 'README.md').sort() : []);
+const list = (dir: string) =>
+  existsSync(join(repo, dir))
+    ? readdirSync(join(repo, dir))
+        .filter((n) => !n.startsWith('.') && n !== 'README.md')
+        .sort()
+    : [];
 
 function read(file: string): { data: Frontmatter; body: string } {
   const source = readMdxFile(join(repo, file), file, report);
@@ -59,7 +64,10 @@ function textsInForce(): Cited[] {
         .sort((a, b) => Number(a.slice(1, -4)) - Number(b.slice(1, -4)))
         .map((n) => ({ file: `${folder}/${slug}/${n}`, ...read(`${folder}/${slug}/${n}`) }))
         .filter((v) => v.data.draft !== true);
-      const index = versionIndexOn(versions.map((v) => day(v.data.validFrom)), BUILD_DATE);
+      const index = versionIndexOn(
+        versions.map((v) => day(v.data.validFrom)),
+        BUILD_DATE,
+      );
       if (index >= 0) push(texts, versions[index].file, versions[index].data, versions[index].body);
     }
   }

@@ -16,7 +16,17 @@ const page = (path: string) => readFileSync(join(dist, path, path.endsWith('.jso
 before(() => void builtSite('fixture'));
 
 test('every URL of the content model has a page', () => {
-  for (const path of ['', 'checklisten/fiktionsbescheinigung', 'checklisten/fiktionsbescheinigung/v1', 'leitfaeden/einbuergerung-voraussetzungen/v2', 'rechtsaenderungen', 'rechtsaenderungen/chancen-aufenthaltsrecht-endet', 'einarbeitung/grundlagen', 'glossar', 'suche']) {
+  for (const path of [
+    '',
+    'checklisten/fiktionsbescheinigung',
+    'checklisten/fiktionsbescheinigung/v1',
+    'leitfaeden/einbuergerung-voraussetzungen/v2',
+    'rechtsaenderungen',
+    'rechtsaenderungen/chancen-aufenthaltsrecht-endet',
+    'einarbeitung/grundlagen',
+    'glossar',
+    'suche',
+  ]) {
     assert.ok(existsSync(join(dist, path, 'index.html')), `/${path}/ fehlt`);
   }
   assert.ok(existsSync(join(dist, 'api/dokumente.json')));

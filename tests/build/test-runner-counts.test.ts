@@ -22,11 +22,14 @@ function run(command: string[], countsFile: string, cwd = repo) {
 test('node:test suites: passed, failed and skipped (todo counts as skipped) come from the reporter', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lotse-counts-'));
   try {
-    writeFileSync(join(dir, 'sample.test.ts'), `import { describe, test } from 'node:test';
+    writeFileSync(
+      join(dir, 'sample.test.ts'),
+      `import { describe, test } from 'node:test';
 describe('block', () => { test('a', () => {}); test('b', { skip: true }, () => {}); test('c', () => { throw new Error('x'); }); });
 test('d', () => {});
 test('e', { todo: true }, () => {});
-`);
+`,
+    );
     const r = run(nodeTest(join(dir, 'sample.test.ts')), join(dir, 'counts.json'));
     assert.equal(r.status, 1);
     assert.deepEqual(r.counts, { passed: 2, failed: 1, skipped: 2 });
@@ -41,12 +44,18 @@ test('Playwright suites: passed, failed and skipped come from the count reporter
   mkdirSync(join(repo, '.lotse'), { recursive: true });
   const dir = mkdtempSync(join(repo, '.lotse', 'counts-'));
   try {
-    writeFileSync(join(dir, 'sample.spec.ts'), `import { test, expect } from '@playwright/test';
+    writeFileSync(
+      join(dir, 'sample.spec.ts'),
+      `import { test, expect } from '@playwright/test';
 test('a', () => { expect(1).toBe(1); });
 test('b', () => { expect(1).toBe(2); });
 test.skip('c', () => {});
-`);
-    writeFileSync(join(dir, 'playwright.config.ts'), `export default { testDir: '.', reporter: [[${JSON.stringify(join(repo, 'tests/support/count-reporter.ts'))}]] };\n`);
+`,
+    );
+    writeFileSync(
+      join(dir, 'playwright.config.ts'),
+      `export default { testDir: '.', reporter: [[${JSON.stringify(join(repo, 'tests/support/count-reporter.ts'))}]] };\n`,
+    );
     const r = run(playwrightTest('-c', join(dir, 'playwright.config.ts')), join(dir, 'counts.json'), repo);
     assert.equal(r.status, 1, r.output);
     assert.deepEqual(r.counts, { passed: 1, failed: 1, skipped: 1 });

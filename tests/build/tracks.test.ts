@@ -20,7 +20,8 @@ const dist = join(repo, '.lotse', 'test-build', 'tracks');
 const read = (url: string) => readFileSync(join(dist, url, url.endsWith('.json') ? '' : 'index.html'), 'utf8');
 const TRACK = '/einarbeitung/aufenthalt-einstieg/';
 
-const unescape = (s: string) => s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#38;', '&').replaceAll('&amp;', '&');
+const unescape = (s: string) =>
+  s.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#38;', '&').replaceAll('&amp;', '&');
 /** A track page's JSON island (`<script type="application/json" data-track-data>`). */
 function islandOf(html: string): TrackPagePayload {
   const match = /<script type="application\/json" data-track-data>([^<]*)<\/script>/.exec(html);
@@ -40,7 +41,8 @@ test('every track has a page and a printable plan; the overview, the report and 
     assert.ok(existsSync(join(dist, 'einarbeitung', slug, 'index.html')), `${slug} fehlt`);
     assert.ok(existsSync(join(dist, 'einarbeitung', slug, 'plan', 'index.html')), `${slug}/plan fehlt`);
   }
-  for (const path of ['einarbeitung/index.html', 'einarbeitung/stand/index.html', 'einarbeitung/daten.json']) assert.ok(existsSync(join(dist, path)), `${path} fehlt`);
+  for (const path of ['einarbeitung/index.html', 'einarbeitung/stand/index.html', 'einarbeitung/daten.json'])
+    assert.ok(existsSync(join(dist, path)), `${path} fehlt`);
 });
 
 test('the track page lists the plan week by week, each reading with type and reading time', () => {
@@ -61,11 +63,18 @@ test('the page data gives every read document its version history with major and
   assert.deepEqual(reads.find((r) => r.key === 'checklists/aufenthaltstitel-aushaendigen')?.versioned, {
     kind: 'checklist',
     slug: 'aufenthaltstitel-aushaendigen',
-    versions: [['2025-01-01', 1], ['2026-12-01', 0], ['2027-01-04', 1]],
+    versions: [
+      ['2025-01-01', 1],
+      ['2026-12-01', 0],
+      ['2027-01-04', 1],
+    ],
   });
   assert.equal(reads.find((r) => r.key === 'guidelines/einbuergerung-voraussetzungen@v1')?.versioned?.pin, 1);
   assert.equal(reads.find((r) => r.key === 'briefings/chancen-aufenthaltsrecht-endet')?.versioned, undefined);
-  assert.deepEqual(track.modules.map((m) => m.id), ['fiktion-und-verlaengerung', 'einbuergerung-im-ueberblick', 'erste-eigene-faelle']);
+  assert.deepEqual(
+    track.modules.map((m) => m.id),
+    ['fiktion-und-verlaengerung', 'einbuergerung-im-ueberblick', 'erste-eigene-faelle'],
+  );
 });
 
 test('the page data sits in the head and carries only what the script needs, not what the HTML shows', () => {
@@ -75,7 +84,11 @@ test('the page data sits in the head and carries only what the script needs, not
   assert.deepEqual(Object.keys(track).sort(), ['modules', 'slug', 'weeks']);
   for (const m of track.modules) {
     assert.deepEqual(Object.keys(m).sort(), ['id', 'quiz', 'read', 'tasks', 'title']);
-    for (const r of m.read) assert.ok(Object.keys(r).every((k) => k === 'key' || k === 'versioned'), JSON.stringify(r));
+    for (const r of m.read)
+      assert.ok(
+        Object.keys(r).every((k) => k === 'key' || k === 'versioned'),
+        JSON.stringify(r),
+      );
     for (const t of m.tasks) assert.deepEqual(Object.keys(t), ['id']);
     for (const q of m.quiz) assert.deepEqual(Object.keys(q).sort(), ['answer', 'explanation', 'id']);
   }

@@ -30,7 +30,10 @@ function site(date: string) {
 
 /** The status line of the version a page shows: `data-vstatus` index, badge and validity text. */
 function shownValidity(html: string) {
-  const m = /<p class="validity-line" data-vstatus="(\d+)">\s*<span class="badge badge-(\w+)" data-status-badge="(\w+)">([^<]*)<\/span>\s*<span data-validity-text>([^<]*)<\/span>/.exec(html);
+  const m =
+    /<p class="validity-line" data-vstatus="(\d+)">\s*<span class="badge badge-(\w+)" data-status-badge="(\w+)">([^<]*)<\/span>\s*<span data-validity-text>([^<]*)<\/span>/.exec(
+      html,
+    );
   assert.ok(m, 'Statuszeile fehlt');
   return { index: Number(m[1]), status: m[3], label: m[4], text: m[5] };
 }
@@ -40,7 +43,10 @@ const notices = (html: string) => [...html.matchAll(/data-notice="([\w-]+)"/g)].
 test('the fixture set has what the rule must be tested against: superseded, current, announced and a version starting after the build', () => {
   const stag = docs.find((d) => d.ref === 'checklists/einbuergerung-zehn-stag')!;
   assert.deepEqual(froms(stag), ['2023-01-01', '2024-06-27', '2025-10-30', '2026-12-01', '2027-03-01']);
-  assert.deepEqual(stag.versions.map((_, i) => validityOf(froms(stag), i, '2026-11-25').status), ['superseded', 'superseded', 'current', 'announced', 'announced']);
+  assert.deepEqual(
+    stag.versions.map((_, i) => validityOf(froms(stag), i, '2026-11-25').status),
+    ['superseded', 'superseded', 'current', 'announced', 'announced'],
+  );
 });
 
 for (const date of ['2026-11-25', '2024-07-01']) {
@@ -56,7 +62,11 @@ for (const date of ['2026-11-25', '2024-07-01']) {
         doc.versions.forEach((v, i) => {
           const expected = validityOf(froms(doc), i, date);
           const shown = shownValidity(s.read(versionUrl(doc.kind, doc.slug, v.version)));
-          assert.deepEqual(shown, { index: i, status: expected.status, label: STATUS_LABEL[expected.status], text: validityText(expected) }, `${doc.ref}@v${v.version}`);
+          assert.deepEqual(
+            shown,
+            { index: i, status: expected.status, label: STATUS_LABEL[expected.status], text: validityText(expected) },
+            `${doc.ref}@v${v.version}`,
+          );
         });
       }
     });
@@ -90,7 +100,8 @@ for (const date of ['2026-11-25', '2024-07-01']) {
             assert.ok(ids.includes('superseded'), `${doc.ref}@v${v.version}: ${ids}`);
             assert.match(html, new RegExp(`<a href="${docUrl(doc.kind, doc.slug)}">die aktuelle Fassung v${doc.versions[current]!.version}</a>`));
           } else assert.ok(!ids.includes('superseded'), `${doc.ref}@v${v.version}`);
-          if (status === 'announced') assert.ok(html.includes(`Angekündigte Fassung: gilt erst ab ${v.data.validFrom.split('-').reverse().join('.')}.`), `${doc.ref}@v${v.version}`);
+          if (status === 'announced')
+            assert.ok(html.includes(`Angekündigte Fassung: gilt erst ab ${v.data.validFrom.split('-').reverse().join('.')}.`), `${doc.ref}@v${v.version}`);
           const laterAnnounced = doc.versions.some((w) => w.data.validFrom > date);
           assert.equal(ids.includes('announced-next'), status === 'current' && laterAnnounced, `${doc.ref}@v${v.version}: ${ids}`);
         });
@@ -100,8 +111,14 @@ for (const date of ['2026-11-25', '2024-07-01']) {
     test('every page lists all versions in its history, each row with the status the rule gives', () => {
       for (const doc of docs) {
         const html = s.read(docUrl(doc.kind, doc.slug));
-        const rows = [...html.matchAll(/<tr[^>]*data-history-row="(\d+)">[\s\S]*?data-vstatus="(\d+)"><span class="badge badge-\w+" data-status-badge="(\w+)">/g)];
-        assert.deepEqual(rows.map((r) => Number(r[1])), doc.versions.map((v) => v.version).reverse(), doc.ref);
+        const rows = [
+          ...html.matchAll(/<tr[^>]*data-history-row="(\d+)">[\s\S]*?data-vstatus="(\d+)"><span class="badge badge-\w+" data-status-badge="(\w+)">/g),
+        ];
+        assert.deepEqual(
+          rows.map((r) => Number(r[1])),
+          doc.versions.map((v) => v.version).reverse(),
+          doc.ref,
+        );
         for (const r of rows) assert.equal(r[3], validityOf(froms(doc), Number(r[2]), date).status);
       }
     });
@@ -119,10 +136,22 @@ for (const date of ['2026-11-25', '2024-07-01']) {
         assert.equal(entry.title, current.data.title);
         assert.equal(entry.summary, current.data.summary);
         assert.deepEqual(
-          entry.versions.map((v: Record<string, unknown>) => ({ version: v.version, validFrom: v.validFrom, validUntil: v.validUntil, status: v.status, url: v.url })),
+          entry.versions.map((v: Record<string, unknown>) => ({
+            version: v.version,
+            validFrom: v.validFrom,
+            validUntil: v.validUntil,
+            status: v.status,
+            url: v.url,
+          })),
           doc.versions.map((v, i) => {
             const expected = validityOf(froms(doc), i, date);
-            return { version: v.version, validFrom: expected.validFrom, validUntil: expected.validUntil, status: expected.status, url: versionUrl(doc.kind, doc.slug, v.version) };
+            return {
+              version: v.version,
+              validFrom: expected.validFrom,
+              validUntil: expected.validUntil,
+              status: expected.status,
+              url: versionUrl(doc.kind, doc.slug, v.version),
+            };
           }),
         );
         assert.equal(entry.versions.at(-1).validUntil, null);
@@ -130,7 +159,7 @@ for (const date of ['2026-11-25', '2024-07-01']) {
       }
     });
 
-    test('/api/stand.json has one short entry per document with every version\'s start day, and /stand/ inlines none of it', () => {
+    test("/api/stand.json has one short entry per document with every version's start day, and /stand/ inlines none of it", () => {
       const json = JSON.parse(s.read('/api/stand.json'));
       assert.deepEqual(
         json.documents.map((d: { ref: string; versions: unknown }) => [d.ref, d.versions]),
@@ -149,9 +178,20 @@ for (const date of ['2026-11-25', '2024-07-01']) {
         doc.versions.forEach((a, i) =>
           doc.versions.slice(i + 1).forEach((b, k) => {
             const html = s.read(compareUrl(doc.kind, doc.slug, a.version, b.version));
-            const sides = [...html.matchAll(/<p data-vstatus="(\d+)"><span class="badge badge-\w+" data-status-badge="(\w+)">[^<]*<\/span> <span data-validity-text>([^<]*)</g)];
+            const sides = [
+              ...html.matchAll(
+                /<p data-vstatus="(\d+)"><span class="badge badge-\w+" data-status-badge="(\w+)">[^<]*<\/span> <span data-validity-text>([^<]*)</g,
+              ),
+            ];
             const expected = [i, i + 1 + k].map((n) => validityOf(froms(doc), n, date));
-            assert.deepEqual(sides.map((m) => [Number(m[1]), m[2], m[3]]), [[i, expected[0]!.status, validityText(expected[0]!)], [i + 1 + k, expected[1]!.status, validityText(expected[1]!)]], `${doc.ref} v${a.version}-v${b.version}`);
+            assert.deepEqual(
+              sides.map((m) => [Number(m[1]), m[2], m[3]]),
+              [
+                [i, expected[0]!.status, validityText(expected[0]!)],
+                [i + 1 + k, expected[1]!.status, validityText(expected[1]!)],
+              ],
+              `${doc.ref} v${a.version}-v${b.version}`,
+            );
           }),
         );
         if (doc.versions.length > 1) assert.ok(existsSync(join(s.dist, docUrl(doc.kind, doc.slug), 'vergleich', 'index.html')));
@@ -204,7 +244,10 @@ describe('content of the pages (BUILD_DATE=2026-11-25)', () => {
   test('the checklist comparison v1→v2 marks items per section with text labels and ins/del words', () => {
     const html = stag('vergleich/v1-v2/');
     assert.match(html, /2 Punkte neu, 3 entfernt, 5 geändert; 5 unverändert\./);
-    assert.match(html, /seit <del><span class="visually-hidden">\[gestrichen: <\/span>acht<span class="visually-hidden">\]<\/span><\/del><ins><span class="visually-hidden">\[eingefügt: <\/span>fünf<span class="visually-hidden">\]<\/span><\/ins> Jahren/);
+    assert.match(
+      html,
+      /seit <del><span class="visually-hidden">\[gestrichen: <\/span>acht<span class="visually-hidden">\]<\/span><\/del><ins><span class="visually-hidden">\[eingefügt: <\/span>fünf<span class="visually-hidden">\]<\/span><\/ins> Jahren/,
+    );
     assert.match(html, /<span class="diff-label">Neu<\/span>\s*<ins>Bekenntnis zur besonderen historischen Verantwortung/);
     assert.match(html, /<span class="diff-label">Entfernt<\/span>\s*<del>Bisherige Staatsangehörigkeit wird aufgegeben/);
     assert.match(html, /Ausschlussgründe<span class="meta"> – Abschnitt neu<\/span>/);
@@ -213,12 +256,22 @@ describe('content of the pages (BUILD_DATE=2026-11-25)', () => {
 
   test('the guideline comparison shows the wording of § 10 Abs. 1 Satz 1 StAG word by word, a citation as one token', () => {
     const html = s.read('/leitfaeden/einbuergerung-zehn-stag-wortlaut/vergleich/v1-v2/');
-    assert.match(html, /der seit <del><span class="visually-hidden">\[gestrichen: <\/span>acht<span class="visually-hidden">\]<\/span><\/del><ins><span class="visually-hidden">\[eingefügt: <\/span>fünf/);
-    assert.match(html, /handlungsfähig nach <del><span class="visually-hidden">\[gestrichen: <\/span>§\u00a037 Absatz 1 Satz 1<span class="visually-hidden">\]<\/span><\/del><ins><span class="visually-hidden">\[eingefügt: <\/span>§\u00a034 Satz 1<span class="visually-hidden">\]<\/span><\/ins> oder/);
+    assert.match(
+      html,
+      /der seit <del><span class="visually-hidden">\[gestrichen: <\/span>acht<span class="visually-hidden">\]<\/span><\/del><ins><span class="visually-hidden">\[eingefügt: <\/span>fünf/,
+    );
+    assert.match(
+      html,
+      /handlungsfähig nach <del><span class="visually-hidden">\[gestrichen: <\/span>§\u00a037 Absatz 1 Satz 1<span class="visually-hidden">\]<\/span><\/del><ins><span class="visually-hidden">\[eingefügt: <\/span>§\u00a034 Satz 1<span class="visually-hidden">\]<\/span><\/ins> oder/,
+    );
   });
 
   test('a document page loads at most 15 KB of compressed JavaScript (all modules it imports)', () => {
-    for (const url of ['/checklisten/einbuergerung-zehn-stag/', '/leitfaeden/einbuergerung-zehn-stag-wortlaut/v1/', '/checklisten/einbuergerung-zehn-stag/vergleich/v1-v2/']) {
+    for (const url of [
+      '/checklisten/einbuergerung-zehn-stag/',
+      '/leitfaeden/einbuergerung-zehn-stag-wortlaut/v1/',
+      '/checklisten/einbuergerung-zehn-stag/vergleich/v1-v2/',
+    ]) {
       const seen = new Set<string>();
       const visit = (file: string) => {
         if (seen.has(file)) return;
@@ -238,7 +291,11 @@ describe('content of the pages (BUILD_DATE=2026-11-25)', () => {
       doc.versions.forEach((v) => {
         const html = s.read(versionUrl(doc.kind, doc.slug, v.version));
         const data = JSON.parse(/data-validity="([^"]+)"/.exec(html)![1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
-        assert.deepEqual(notices(html).filter((id) => id !== 'unapproved'), validityNotices(data, s.date, s.date).map((n) => n.id), `${doc.ref}@v${v.version}`);
+        assert.deepEqual(
+          notices(html).filter((id) => id !== 'unapproved'),
+          validityNotices(data, s.date, s.date).map((n) => n.id),
+          `${doc.ref}@v${v.version}`,
+        );
       });
     }
   });

@@ -44,10 +44,19 @@ after(async () => {
 
 for (const path of PAGES) {
   test(`Lighthouse 100 in all four categories: ${path}`, async (t) => {
-    const runner = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, {
-      extends: 'lighthouse:default',
-      settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1366, height: 768, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'provided', locale: 'de' },
-    });
+    const runner = await lighthouse(
+      `${ORIGIN}${path}`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      {
+        extends: 'lighthouse:default',
+        settings: {
+          formFactor: 'desktop',
+          screenEmulation: { mobile: false, width: 1366, height: 768, deviceScaleFactor: 1, disabled: false },
+          throttlingMethod: 'provided',
+          locale: 'de',
+        },
+      },
+    );
     const lhr = runner!.lhr;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     t.diagnostic(`${path}: ${JSON.stringify(scores)}`);

@@ -47,7 +47,10 @@ function htmlFiles(dist: string): string[] {
 function nuCheck(java: string, files: string[]): NuMessage[] {
   const messages: NuMessage[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
-    const run = spawnSync(java, ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always', ...files.slice(i, i + BATCH)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(java, ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--exit-zero-always', ...files.slice(i, i + BATCH)], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     assert.equal(run.status, 0, `vnu.jar: ${run.stderr.slice(0, 2000)}${run.error ?? ''}`);
     // --format json writes its report to stderr.
     messages.push(...(JSON.parse(run.stderr) as { messages: NuMessage[] }).messages);
@@ -59,7 +62,10 @@ test('the Nu checker reports invalid HTML with page, line and message', () => {
   const java = findProgram('java');
   assert.ok(java, 'Java fehlt (scripts/system-requirements.ts installiert es)');
   const bad = join(mkdtempSync(join(tmpdir(), 'lotse-nu-')), 'kaputt.html');
-  writeFileSync(bad, '<!doctype html><html lang="de"><head><title>T</title></head><body><main id="inhalt"><h2 id="inhalt">x</h2><ul><div>y</div></ul></main></body></html>');
+  writeFileSync(
+    bad,
+    '<!doctype html><html lang="de"><head><title>T</title></head><body><main id="inhalt"><h2 id="inhalt">x</h2><ul><div>y</div></ul></main></body></html>',
+  );
   const messages = nuCheck(java, [bad]);
   const texts = messages.map((m) => m.message).join('\n');
   assert.match(texts, /Duplicate ID/);
@@ -76,6 +82,11 @@ test('every page of the seed site passes the W3C Nu HTML checker (0 errors)', (t
   const errors = nuCheck(java, files).filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error');
   t.diagnostic(`Nu checker: ${files.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s, ${errors.length} errors`);
   reportMetrics({ 'nu-pages': files.length, 'nu-errors': errors.length });
-  const shown = errors.slice(0, 20).map((m) => `${relative(dist, decodeURIComponent(new URL(m.url ?? 'file:///?').pathname))}:${m.lastLine ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.trim().slice(0, 160)}` : ''}`);
+  const shown = errors
+    .slice(0, 20)
+    .map(
+      (m) =>
+        `${relative(dist, decodeURIComponent(new URL(m.url ?? 'file:///?').pathname))}:${m.lastLine ?? '?'} ${m.message}${m.extract ? `\n    ${m.extract.trim().slice(0, 160)}` : ''}`,
+    );
   assert.equal(errors.length, 0, shown.join('\n'));
 });

@@ -42,7 +42,13 @@ for (let shard = 0; shard < SHARDS; shard++) {
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       expect(response?.status(), path).toBe(path === '/404.html' ? 404 : 200);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      for (const v of results.violations) violations.push(`${path} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      for (const v of results.violations)
+        violations.push(
+          `${path} ${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+        );
     }
     const cookies = await watch.cookies();
     await context.close();

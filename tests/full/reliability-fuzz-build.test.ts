@@ -67,5 +67,8 @@ test('content that passes the check builds, and all its links resolve', async (t
   assert.equal(result.status, 0, `${result.output.slice(-3000)}\nvariants in this build:\n${ops.join('\n')}`);
   const { problems, counts } = checkLinks(out, await loadPages(out));
   t.diagnostic(`${counts.pages} pages built from the variants, ${counts.internal} internal links checked`);
-  assert.deepEqual(problems.slice(0, 20).map((p) => `${p.page}: ${p.element} – ${p.problem}`), []);
+  assert.deepEqual(
+    problems.slice(0, 20).map((p) => `${p.page}: ${p.element} – ${p.problem}`),
+    [],
+  );
 });

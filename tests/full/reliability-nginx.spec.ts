@@ -81,7 +81,8 @@ test('only /redaktion/editor/ (Decap CMS) gets the wider policy, with the securi
 });
 
 test('hashed assets are cached for a year, HTML and data are revalidated', async ({ request }) => {
-  for (const path of [astroAsset('js'), astroAsset('css')]) expect((await head(request, path)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  for (const path of [astroAsset('js'), astroAsset('css')])
+    expect((await head(request, path)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
   for (const path of ['/', '/checklisten/', '/api/dokumente.json', '/pagefind/pagefind.js', '/rechtsaenderungen/feed.xml']) {
     expect((await head(request, path)).headers['cache-control'], path).toBe('no-cache');
   }

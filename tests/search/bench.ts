@@ -19,7 +19,17 @@ import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium.ts';
 import { serveDirectory } from '../support/static-server.ts';
 import { loadExport } from './export-eval.ts';
 
-export const QUERIES = ['Aufenthaltserlaubnis', 'Erlaubnis', 'Duldung', 'Einbuergerung', '81 IV AufenthG', 'Niederlassung', 'Beschäftigung', 'AE verlängern', 'Ausweisung'];
+export const QUERIES = [
+  'Aufenthaltserlaubnis',
+  'Erlaubnis',
+  'Duldung',
+  'Einbuergerung',
+  '81 IV AufenthG',
+  'Niederlassung',
+  'Beschäftigung',
+  'AE verlängern',
+  'Ausweisung',
+];
 
 /** First queries measured each in a fresh browser (nothing cached): one, three and five words and a citation. */
 export const FIRST_QUERIES = {
@@ -78,10 +88,14 @@ export async function benchSearch(dist: string, port: number, docPage: string): 
         document.querySelector('#header-q')?.addEventListener('input', () => (w.__lastKey = performance.now()));
       });
       await fresh.locator('#header-q').pressSequentially(query, { delay: 60 });
-      await fresh.waitForFunction((q) => {
-        const box = document.querySelector<HTMLElement>('[data-quick-search]');
-        return box?.dataset.searchState === 'done' && (document.querySelector<HTMLInputElement>('#header-q')?.value ?? '') === q;
-      }, query, { timeout: 20_000 });
+      await fresh.waitForFunction(
+        (q) => {
+          const box = document.querySelector<HTMLElement>('[data-quick-search]');
+          return box?.dataset.searchState === 'done' && (document.querySelector<HTMLInputElement>('#header-q')?.value ?? '') === q;
+        },
+        query,
+        { timeout: 20_000 },
+      );
       const ms = await fresh.evaluate(() => performance.now() - (window as unknown as { __lastKey: number }).__lastKey);
       await fresh.waitForLoadState('networkidle');
       const list = [...new Set(seen)].map((path) => ({ path, kb: gzipKB(dist, path) })).sort((a, b) => b.kb - a.kb);
@@ -135,7 +149,8 @@ if (import.meta.main) {
   const dist = positionals[0] ?? 'dist';
   const r = await benchSearch(dist, Number(values.port ?? 4488), values.doc ?? '/');
   console.log(`Erste Anfrage: höchstens ${r.firstQueryKB.toFixed(1)} KB (gzip)`);
-  for (const [kind, f] of Object.entries(r.firstQueries)) console.log(`  ${kind.padEnd(9)} „${FIRST_QUERIES[kind as keyof typeof FIRST_QUERIES]}“: ${f.kb.toFixed(1)} KB, ${f.ms} ms`);
+  for (const [kind, f] of Object.entries(r.firstQueries))
+    console.log(`  ${kind.padEnd(9)} „${FIRST_QUERIES[kind as keyof typeof FIRST_QUERIES]}“: ${f.kb.toFixed(1)} KB, ${f.ms} ms`);
   const ex = await benchExport(dist);
   console.log(`/api/suche.mjs + suchindex.json: ${ex.exportKB.toFixed(1)} KB (gzip), Laden ${ex.exportLoadMs} ms, Anfrage Median ${ex.exportQueryMs} ms`);
   console.log('Größte Dateien der ersten Anfrage:');
@@ -155,5 +170,9 @@ export async function benchExport(dist: string): Promise<{ exportKB: number; exp
     return performance.now() - t;
   });
   times.sort((a, b) => a - b);
-  return { exportKB: gzipKB(dist, '/api/suche.mjs') + gzipKB(dist, '/api/suchindex.json'), exportLoadMs, exportQueryMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10 };
+  return {
+    exportKB: gzipKB(dist, '/api/suche.mjs') + gzipKB(dist, '/api/suchindex.json'),
+    exportLoadMs,
+    exportQueryMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10,
+  };
 }

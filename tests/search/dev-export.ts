@@ -13,10 +13,17 @@ const data = JSON.parse(readFileSync(join(dist, 'api', 'suchindex.json'), 'utf8'
 const search = createSearch(data);
 for (const file of querySetFiles(dir)) {
   const set = readQuerySet(file);
-  const results = set.queries.map((q) => score(q, search.search(q.q, { date: q.date ?? data.generated ?? set.date, limit: 10 }).map((h) => h.url)));
+  const results = set.queries.map((q) =>
+    score(
+      q,
+      search.search(q.q, { date: q.date ?? data.generated ?? set.date, limit: 10 }).map((h) => h.url),
+    ),
+  );
   if (process.argv.includes('--misses')) console.log(report(file, results));
   else {
     const s = summarize(results);
-    console.log(`${file}: ${s.byKind.map((k) => `${k.kind} ${k.recall.toFixed(2)}/${k.top1.toFixed(2)}`).join('  ')}  | all ${s.overall.toFixed(3)}/${s.top1.toFixed(3)}`);
+    console.log(
+      `${file}: ${s.byKind.map((k) => `${k.kind} ${k.recall.toFixed(2)}/${k.top1.toFixed(2)}`).join('  ')}  | all ${s.overall.toFixed(3)}/${s.top1.toFixed(3)}`,
+    );
   }
 }

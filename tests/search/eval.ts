@@ -43,12 +43,22 @@ export function score(query: EvalQuery, ranked: readonly string[], ms = 0): Eval
   const top = ranked.map((u) => u.replace(/#.*$/, ''));
   const found = query.expect.filter((url) => top.slice(0, 5).includes(url)).length;
   const rank = top.slice(0, 10).findIndex((u) => query.expect.includes(u));
-  return { ...query, top: top.slice(0, 5), recall: found / query.expect.length, top1: query.expect.includes(top[0] ?? '') ? 1 : 0, rr: rank >= 0 ? 1 / (rank + 1) : 0, ms };
+  return {
+    ...query,
+    top: top.slice(0, 5),
+    recall: found / query.expect.length,
+    top1: query.expect.includes(top[0] ?? '') ? 1 : 0,
+    rr: rank >= 0 ? 1 / (rank + 1) : 0,
+    ms,
+  };
 }
 
 /** Every query set of a content folder: queries*.json and questions*.json (sorted by name). */
 export function querySetFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => /^(?:queries|questions)[\w-]*\.json$/.test(f)).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => /^(?:queries|questions)[\w-]*\.json$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
 }
 export const TARGET_OVERALL = 0.95;
 export const TARGET_PER_KIND = 0.9;
@@ -70,7 +80,11 @@ export async function topResults(page: Page, query: string, n = 5): Promise<stri
     query.trim(),
     { timeout: 15_000 },
   );
-  return page.$$eval('section[aria-label="Suchergebnisse"] ol > li a', (links, max) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).slice(0, max as number), n);
+  return page.$$eval(
+    'section[aria-label="Suchergebnisse"] ol > li a',
+    (links, max) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).slice(0, max as number),
+    n,
+  );
 }
 
 export async function evaluate(page: Page, baseUrl: string, queries: readonly EvalQuery[]): Promise<EvalResult[]> {
@@ -112,12 +126,19 @@ export function summarize(results: readonly EvalResult[]): Summary {
 /** A plain-text table of recall@5, top-1 and MRR per kind, with the misses listed below it. */
 export function report(label: string, results: readonly EvalResult[]): string {
   const s = summarize(results);
-  const row = (name: string, f: { recall: number; top1: number; mrr: number }, n: number) => `  ${name.padEnd(16)} ${f.recall.toFixed(3)}     ${f.top1.toFixed(3)}  ${f.mrr.toFixed(3)}  (${n})`;
-  const lines = [`${label} (${results.length} Anfragen)`, `  ${'Art'.padEnd(16)} recall@5  top-1  MRR`, ...s.byKind.map((k) => row(k.kind, k, k.queries)), row('gesamt', { recall: s.overall, top1: s.top1, mrr: s.mrr }, results.length)];
+  const row = (name: string, f: { recall: number; top1: number; mrr: number }, n: number) =>
+    `  ${name.padEnd(16)} ${f.recall.toFixed(3)}     ${f.top1.toFixed(3)}  ${f.mrr.toFixed(3)}  (${n})`;
+  const lines = [
+    `${label} (${results.length} Anfragen)`,
+    `  ${'Art'.padEnd(16)} recall@5  top-1  MRR`,
+    ...s.byKind.map((k) => row(k.kind, k, k.queries)),
+    row('gesamt', { recall: s.overall, top1: s.top1, mrr: s.mrr }, results.length),
+  ];
   const misses = results.filter((r) => r.recall < 1 || (r.top1 < 1 && ['question', 'case', 'date'].includes(r.kind)));
   if (misses.length > 0) {
     lines.push('  nicht gefunden:');
-    for (const m of misses) lines.push(`    [${m.kind}] „${m.q}“ erwartet ${m.expect.filter((u) => !m.top.includes(u)).join(', ')}; Treffer: ${m.top.join(', ') || '–'}`);
+    for (const m of misses)
+      lines.push(`    [${m.kind}] „${m.q}“ erwartet ${m.expect.filter((u) => !m.top.includes(u)).join(', ')}; Treffer: ${m.top.join(', ') || '–'}`);
   }
   return lines.join('\n');
 }
@@ -134,7 +155,10 @@ export interface Targets {
   kinds?: Record<string, number>;
 }
 
-export function shortfalls(results: readonly EvalResult[], targets: Targets = { overall: TARGET_OVERALL, perKind: TARGET_PER_KIND, top1: TARGET_TOP1 }): string[] {
+export function shortfalls(
+  results: readonly EvalResult[],
+  targets: Targets = { overall: TARGET_OVERALL, perKind: TARGET_PER_KIND, top1: TARGET_TOP1 },
+): string[] {
   const s = summarize(results);
   const out: string[] = [];
   if (s.overall < targets.overall) out.push(`gesamt ${s.overall.toFixed(3)} < ${targets.overall}`);

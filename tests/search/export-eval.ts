@@ -29,7 +29,11 @@ export function evaluateExport(search: ExportSearch, file: string): EvalResult[]
   return set.queries.map((q) => {
     const started = performance.now();
     const hits = search.search(q.q, { date: q.date ?? search.generated ?? set.date, limit: 10 });
-    return score(q, hits.map((h) => h.url), performance.now() - started);
+    return score(
+      q,
+      hits.map((h) => h.url),
+      performance.now() - started,
+    );
   });
 }
 

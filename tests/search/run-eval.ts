@@ -21,7 +21,11 @@ import { exportReport } from './export-eval.ts';
 
 export const QUERY_SETS = {
   seed: { content: repo, queries: join(repo, 'tests/search/queries.json'), dir: join(repo, 'tests/search') },
-  second: { content: join(repo, 'tests/fixtures/search-second'), queries: join(repo, 'tests/fixtures/search-second/queries.json'), dir: join(repo, 'tests/fixtures/search-second') },
+  second: {
+    content: join(repo, 'tests/fixtures/search-second'),
+    queries: join(repo, 'tests/fixtures/search-second/queries.json'),
+    dir: join(repo, 'tests/fixtures/search-second'),
+  },
 } as const;
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, reuse: { type: 'boolean' }, port: { type: 'string' }, export: { type: 'boolean' } } });

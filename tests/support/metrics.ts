@@ -6,6 +6,10 @@
 import { appendFileSync } from 'node:fs';
 
 export function reportMetrics(values: Record<string, number>): void {
-  console.log(`[counts] ${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  console.log(
+    `[counts] ${Object.entries(values)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
   if (process.env.LOTSE_METRICS_FILE) appendFileSync(process.env.LOTSE_METRICS_FILE, `${JSON.stringify(values)}\n`);
 }

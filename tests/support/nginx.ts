@@ -13,7 +13,10 @@ import { repo } from './build-site.ts';
 
 export function nginxBinary(): string {
   const found = findProgram('nginx');
-  if (!found) throw new Error('nginx nicht gefunden. Fix: "npm run test:full" installiert es auf Debian als root; sonst "apt-get install -y nginx" ausführen oder NGINX_PATH setzen.');
+  if (!found)
+    throw new Error(
+      'nginx nicht gefunden. Fix: "npm run test:full" installiert es auf Debian als root; sonst "apt-get install -y nginx" ausführen oder NGINX_PATH setzen.',
+    );
   return found;
 }
 
@@ -34,7 +37,8 @@ export function siteConfig(dist: string, port: number): string {
   const out = text
     .replace(/^\s*listen .*# lotse-test: listen$/m, `    listen 127.0.0.1:${port};`)
     .replace(/^\s*root .*# lotse-test: root$/m, `    root ${dist};`);
-  if (!out.includes(`127.0.0.1:${port}`) || !out.includes(`root ${dist};`)) throw new Error('deploy/nginx.conf: die Zeilen „# lotse-test: listen“ und „# lotse-test: root“ fehlen');
+  if (!out.includes(`127.0.0.1:${port}`) || !out.includes(`root ${dist};`))
+    throw new Error('deploy/nginx.conf: die Zeilen „# lotse-test: listen“ und „# lotse-test: root“ fehlen');
   return out;
 }
 
@@ -81,7 +85,9 @@ export async function startNginx(dist: string): Promise<RunningNginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'lotse-nginx-'));
   writeFileSync(join(prefix, 'lotse.conf'), siteConfig(dist, port));
   writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix));
-  const child: ChildProcess = spawn(nginxBinary(), ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(nginxBinary(), ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

@@ -19,7 +19,11 @@ export interface Watch {
 
 const INTERNAL = /^(data|blob|about|chrome|chrome-extension|devtools):/;
 
-export async function watchContext(context: BrowserContext, origin: string, options: { allowStatus?: (url: string, status: number) => boolean } = {}): Promise<Watch> {
+export async function watchContext(
+  context: BrowserContext,
+  origin: string,
+  options: { allowStatus?: (url: string, status: number) => boolean } = {},
+): Promise<Watch> {
   const watch: Watch = {
     requests: 0,
     foreign: [],
@@ -37,7 +41,9 @@ export async function watchContext(context: BrowserContext, origin: string, opti
   await context.exposeBinding('__lotseCspViolation', ({ page }, text: string) => watch.csp.push(`${page.url()}: ${text}`));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __lotseCspViolation(text: string): void }).__lotseCspViolation(`${e.violatedDirective} blockiert ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      (window as unknown as { __lotseCspViolation(text: string): void }).__lotseCspViolation(
+        `${e.violatedDirective} blockiert ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   context.on('request', (request) => {
@@ -52,11 +58,13 @@ export async function watchContext(context: BrowserContext, origin: string, opti
     watch.failed.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   context.on('response', (response) => {
-    if (response.status() >= 400 && !options.allowStatus?.(response.url(), response.status())) watch.failed.push(`${response.url()} (HTTP ${response.status()})`);
+    if (response.status() >= 400 && !options.allowStatus?.(response.url(), response.status()))
+      watch.failed.push(`${response.url()} (HTTP ${response.status()})`);
   });
   context.on('console', (message) => {
     // Failed loads are reported (or allowed) by status above; the console repeats them.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) watch.consoleErrors.push(`${message.location().url}: ${message.text().slice(0, 200)}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      watch.consoleErrors.push(`${message.location().url}: ${message.text().slice(0, 200)}`);
   });
   return watch;
 }

@@ -18,7 +18,14 @@ export interface FuzzVariant {
 
 export type FuzzMessage =
   | { type: 'start'; id: number }
-  | { type: 'result'; id: number; ms: number; errors: number; warnings: string[]; diagnostics: { file: string; line: number; column: number; field: string; problem: string; fix: string; severity: string }[] }
+  | {
+      type: 'result';
+      id: number;
+      ms: number;
+      errors: number;
+      warnings: string[];
+      diagnostics: { file: string; line: number; column: number; field: string; problem: string; fix: string; severity: string }[];
+    }
   | { type: 'crash'; id: number; ms: number; error: string };
 
 const { root, variants } = workerData as { root: string; variants: FuzzVariant[] };

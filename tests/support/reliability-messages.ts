@@ -28,7 +28,11 @@ export function messageProblems(d: MessageParts, lineCount?: number): string[] {
   if (lineCount !== undefined && d.line > lineCount + 1) problems.push(`line ${d.line} lies after the end of the file (${lineCount} lines)`);
   if (!Number.isInteger(d.column) || d.column < 1) problems.push(`column ${d.column} is not a column`);
   if (!d.field.trim() || d.field.length > MAX_FIELD) problems.push(`field ${JSON.stringify(d.field.slice(0, 120))} is empty or too long`);
-  for (const [name, text] of [['field', d.field], ['problem', d.problem], ['fix', d.fix]] as const) {
+  for (const [name, text] of [
+    ['field', d.field],
+    ['problem', d.problem],
+    ['fix', d.fix],
+  ] as const) {
     if (name !== 'field' && (!text || text.trim().length < 3)) problems.push(`${name} is empty`);
     if (LEAKS.test(text)) problems.push(`${name} leaks internals: ${JSON.stringify(text.slice(0, 120))}`);
     if (CONTROL.test(text)) problems.push(`${name} prints a raw control character: ${JSON.stringify(text.slice(0, 120))}`);
@@ -46,7 +50,7 @@ export function cliOutputProblems(output: string, status: number | null): string
   const lines = output.split('\n').filter((l) => l.trim() !== '');
   const summary = SUMMARY_LINE.exec(lines.at(-1) ?? '');
   if (!summary) problems.push(`last line is not the summary: ${JSON.stringify(lines.at(-1)?.slice(0, 120))}`);
-  else if ((Number(summary[1]) > 0) !== (status === 1)) problems.push(`summary says ${summary[1]} errors but exit status is ${status}`);
+  else if (Number(summary[1]) > 0 !== (status === 1)) problems.push(`summary says ${summary[1]} errors but exit status is ${status}`);
   for (const line of lines.slice(0, -1)) {
     const m = MESSAGE_LINE.exec(line);
     if (!m) {

@@ -19,7 +19,11 @@ function hashInputs(content: string): string {
   inputs.push(join(content, 'content'), join(content, 'checklists'));
   for (const input of inputs) {
     if (!existsSync(input)) continue;
-    const files = statSync(input).isDirectory() ? readdirSync(input, { recursive: true, encoding: 'utf8' }).sort().map((p) => join(input, p)) : [input];
+    const files = statSync(input).isDirectory()
+      ? readdirSync(input, { recursive: true, encoding: 'utf8' })
+          .sort()
+          .map((p) => join(input, p))
+      : [input];
     for (const file of files) {
       if (!statSync(file).isFile()) continue;
       hash.update(file).update(readFileSync(file));

@@ -29,7 +29,9 @@ export interface Variant {
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => pattern.test(p)).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => pattern.test(p))
+    .sort();
 }
 
 /** A temporary content root: tests/fixtures/valid plus teams, laws and site of the repository. */
@@ -41,9 +43,19 @@ export function scratchRoot(prefix = 'lotse-fuzz-'): string {
 }
 
 export function buildPool(root: string): PoolFile[] {
-  const own = filesUnder(root, /\.(mdx|yaml)$/).map((p) => ({ origin: `tests/fixtures/valid/${p}`, target: p, text: readFileSync(join(root, p), 'utf8'), yaml: p.endsWith('.yaml') }));
+  const own = filesUnder(root, /\.(mdx|yaml)$/).map((p) => ({
+    origin: `tests/fixtures/valid/${p}`,
+    target: p,
+    text: readFileSync(join(root, p), 'utf8'),
+    yaml: p.endsWith('.yaml'),
+  }));
   const seed: PoolFile[] = [];
-  for (const [folder, single] of [['checklists', false], ['content/guidelines', false], ['content/briefings', true], ['content/tracks', true]] as const) {
+  for (const [folder, single] of [
+    ['checklists', false],
+    ['content/guidelines', false],
+    ['content/briefings', true],
+    ['content/tracks', true],
+  ] as const) {
     for (const p of filesUnder(join(repo, folder), /\.mdx$/)) {
       const target = single ? `${folder}/fuzz-${p}` : `${folder}/fuzz-${p.split('/')[0]}/v1.mdx`;
       seed.push({ origin: `${folder}/${p}`, target, text: readFileSync(join(repo, folder, p), 'utf8'), yaml: false });

@@ -56,7 +56,9 @@ function decodeReferences(value: string): string {
 export function securityProblems(page: SitePage): SecurityProblem[] {
   const problems: SecurityProblem[] = [];
   const report = (element: HtmlElement, problem: string) => problems.push({ page: page.url, element: describeElement(element), problem });
-  const meta = page.root.querySelectorAll('meta[http-equiv]').filter((m) => String(m.getAttributeValue('http-equiv')).toLowerCase() === 'content-security-policy');
+  const meta = page.root
+    .querySelectorAll('meta[http-equiv]')
+    .filter((m) => String(m.getAttributeValue('http-equiv')).toLowerCase() === 'content-security-policy');
   const html = page.root.querySelector('html');
   if (meta.length === 0 && html) report(html, 'keine Content-Security-Policy (meta http-equiv)');
   for (const m of meta) for (const p of cspProblems(String(m.getAttributeValue('content') ?? ''))) report(m, p);
@@ -73,7 +75,8 @@ export function securityProblems(page: SitePage): SecurityProblem[] {
       if (attribute.key.toLowerCase() === 'style') report(el, 'style-Attribut (die CSP blockiert Inline-Styles)');
       // Browsers drop control characters and whitespace before the scheme and tabs/newlines inside it.
       // eslint-disable-next-line no-control-regex
-      if (/^(javascript|vbscript|data):/i.test(value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '')) && attribute.key !== 'content') report(el, `${attribute.key} mit aktiver Adresse`);
+      if (/^(javascript|vbscript|data):/i.test(value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '')) && attribute.key !== 'content')
+        report(el, `${attribute.key} mit aktiver Adresse`);
     }
   }
   return problems;

@@ -23,14 +23,16 @@ export function urlOfFile(rel: string): string {
 
 export async function loadPages(dist: string): Promise<SitePage[]> {
   const parser = new Parser(await new StaticConfigLoader().getConfigFor('page.html'));
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    // The browser editor (Decap CMS) is an application, not a page of the site; its own test is tests/browser/editor.spec.ts.
-    .filter((rel) => rel.endsWith('.html') && !rel.split('\\').join('/').startsWith('redaktion/editor/'))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(dist, file), 'utf8');
-      return { url: urlOfFile(file), file, html, root: parser.parseHtml({ data: html, filename: file, line: 1, column: 1, offset: 0 }) };
-    });
+  return (
+    readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      // The browser editor (Decap CMS) is an application, not a page of the site; its own test is tests/browser/editor.spec.ts.
+      .filter((rel) => rel.endsWith('.html') && !rel.split('\\').join('/').startsWith('redaktion/editor/'))
+      .sort()
+      .map((file) => {
+        const html = readFileSync(join(dist, file), 'utf8');
+        return { url: urlOfFile(file), file, html, root: parser.parseHtml({ data: html, filename: file, line: 1, column: 1, offset: 0 }) };
+      })
+  );
 }
 
 /** A short description of an element for messages: `<a href="/x/" class="y">Text…</a>`. */

@@ -20,7 +20,11 @@ function routes(): Route[] {
   return readdirSync(pages, { recursive: true, encoding: 'utf8' })
     .filter((p) => /\.(astro|ts|md|mdx)$/.test(p))
     .map((p) => {
-      const route = p.split('\\').join('/').replace(/\.(astro|ts|md|mdx)$/, '').replace(/(^|\/)index$/, '');
+      const route = p
+        .split('\\')
+        .join('/')
+        .replace(/\.(astro|ts|md|mdx)$/, '')
+        .replace(/(^|\/)index$/, '');
       const isEndpoint = /\.[a-z]+$/.test(route);
       const source = route
         .split('/')
@@ -28,7 +32,11 @@ function routes(): Route[] {
         .join('/')
         .replace(/\/\.\*/g, '(?:/.*)?');
       const tail = isEndpoint || route === '404' ? '' : route === '' ? '' : '/';
-      return { file: `src/pages/${p}`, pattern: new RegExp(`^/${source}${tail}${route === '404' ? '\\.html' : ''}$`), dynamic: (route.match(/\[/g) ?? []).length };
+      return {
+        file: `src/pages/${p}`,
+        pattern: new RegExp(`^/${source}${tail}${route === '404' ? '\\.html' : ''}$`),
+        dynamic: (route.match(/\[/g) ?? []).length,
+      };
     })
     .sort((a, b) => a.dynamic - b.dynamic);
 }
@@ -46,7 +54,10 @@ export function createSourceTracer(contentRoot: string): (url: string) => PageSo
   const { content } = validateContent(contentRoot, { includeDrafts: false, strict: false, skipBodies: true });
   const show = (abs: string) => relative(repo, abs).split('\\').join('/');
   for (const doc of [...content.checklists, ...content.guidelines]) {
-    byUrl.set(docUrl(doc.kind, doc.slug), [...doc.versions].reverse().map((v) => show(v.absPath)));
+    byUrl.set(
+      docUrl(doc.kind, doc.slug),
+      [...doc.versions].reverse().map((v) => show(v.absPath)),
+    );
     for (const v of doc.versions) byUrl.set(versionUrl(doc.kind, doc.slug, v.version), [show(v.absPath)]);
   }
   for (const item of [...content.briefings, ...content.tracks]) byUrl.set(docUrl(item.kind, item.slug), [show(item.absPath)]);
@@ -57,7 +68,9 @@ export function createSourceTracer(contentRoot: string): (url: string) => PageSo
 export function lineOf(file: string, needle: string): number | undefined {
   if (!needle) return undefined;
   try {
-    const index = readFileSync(join(repo, file), 'utf8').split('\n').findIndex((line) => line.includes(needle));
+    const index = readFileSync(join(repo, file), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(needle));
     return index >= 0 ? index + 1 : undefined;
   } catch {
     return undefined;
@@ -67,7 +80,12 @@ export function lineOf(file: string, needle: string): number | undefined {
 /** `checklists/x/v2.mdx:14` when the target is written in an author file, else the route file. */
 export function whereWritten(source: PageSource, href: string): string {
   // The link as written, without its anchor, or its last path segment when that is a slug.
-  const slug = href.replace(/[#?].*$/, '').split('/').filter(Boolean).at(-1) ?? '';
+  const slug =
+    href
+      .replace(/[#?].*$/, '')
+      .split('/')
+      .filter(Boolean)
+      .at(-1) ?? '';
   const needles = [href, href.replace(/#.*$/, ''), /^[a-z0-9]+(-[a-z0-9]+)+$/.test(slug) ? slug : ''].filter((n) => n && n !== '/');
   for (const file of [...source.content, ...(source.route ? [source.route] : [])]) {
     for (const needle of needles) {

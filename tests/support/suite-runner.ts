@@ -29,7 +29,15 @@ export interface Counts {
 /** `node --test` with the spec reporter for people and the count reporter for the runner. */
 export function nodeTest(...args: string[]): string[] {
   const counter = join(repo, 'tests/support/node-count-reporter.ts');
-  return [node, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${counter}`, '--test-reporter-destination=stdout', ...args];
+  return [
+    node,
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${counter}`,
+    '--test-reporter-destination=stdout',
+    ...args,
+  ];
 }
 
 export function playwrightTest(...args: string[]): string[] {

@@ -21,7 +21,8 @@ function site(): string {
   put('_astro/page.js', 'import "./shared.js";\nconsole.log(1);');
   put('_astro/shared.js', 'export const x = 1;'.repeat(40));
   put('_astro/search.js', 'export const y = 2;'.repeat(400));
-  const page = (body: string) => `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}<script type="module" src="/_astro/page.js"></script></body></html>`;
+  const page = (body: string) =>
+    `<!DOCTYPE html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}<script type="module" src="/_astro/page.js"></script></body></html>`;
   put('index.html', page('<h1>Start</h1>'));
   put('leitfaeden/a/index.html', page(`<h1>A</h1>${'<p>Text</p>'.repeat(300)}`));
   put('leitfaeden/b/index.html', page('<h1>B</h1>'));
@@ -53,7 +54,13 @@ test('a figure over its budget is marked and counted; budgets for one corpus siz
     { key: 'buildWallSeconds', label: 'Build (wall)', unit: 's', limit: 35, forDocuments: 5000 },
     { key: 'largestPageKB', label: 'Largest page HTML', unit: 'KB', limit: 60 },
   ];
-  const ok = evaluate([{ documents: 1000, buildWallSeconds: 50, largestPageKB: 41.5 }, { documents: 5000, buildWallSeconds: 31.4, largestPageKB: 41.5 }], budgets);
+  const ok = evaluate(
+    [
+      { documents: 1000, buildWallSeconds: 50, largestPageKB: 41.5 },
+      { documents: 5000, buildWallSeconds: 31.4, largestPageKB: 41.5 },
+    ],
+    budgets,
+  );
   assert.equal(ok.exceeded, 0);
   assert.match(ok.table, /\| Build \(wall\) \| ≤ 35 s \| 50 s \| 31\.4 s ✓ \|/);
   const over = evaluate([{ documents: 5000, buildWallSeconds: 35.2, largestPageKB: 78.1 }], budgets);

@@ -63,7 +63,17 @@ test('dates are RFC 3339 timestamps and tag ids use the feedback domain', () => 
 });
 
 test('a briefing changes on its latest correction', () => {
-  assert.equal(lastChanged(briefing('a', { updates: [{ date: '2026-10-20', note: 'x' }, { date: '2026-10-18', note: 'y' }] })), '2026-10-20');
+  assert.equal(
+    lastChanged(
+      briefing('a', {
+        updates: [
+          { date: '2026-10-20', note: 'x' },
+          { date: '2026-10-18', note: 'y' },
+        ],
+      }),
+    ),
+    '2026-10-20',
+  );
   assert.equal(lastChanged(briefing('a')), '2026-10-15');
 });
 
@@ -91,7 +101,10 @@ test('each entry carries the effective day in title, summary, content and lotse:
 
 test('affected documents are linked by title; unknown references stay as written', () => {
   const xml = atomFeed([briefing('a')], ctx, options);
-  assert.match(xml, /&lt;a href=&quot;https:\/\/lotse\.example\.org\/checklisten\/x\/&quot;&gt;Checkliste &amp;lt;X&amp;gt; &amp;amp; &amp;quot;Y&amp;quot;&lt;\/a&gt;/);
+  assert.match(
+    xml,
+    /&lt;a href=&quot;https:\/\/lotse\.example\.org\/checklisten\/x\/&quot;&gt;Checkliste &amp;lt;X&amp;gt; &amp;amp; &amp;quot;Y&amp;quot;&lt;\/a&gt;/,
+  );
   assert.match(xml, /&lt;li&gt;guidelines\/fehlt&lt;\/li&gt;/);
 });
 
@@ -101,7 +114,9 @@ test('the schema check is not vacuous: a feed without <updated> is rejected', ()
 });
 
 test('a feed keeps the newest publications only, so it does not grow with the years', () => {
-  const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) => briefing(`b${i}`, { published: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, effective: '2020-06-01' }));
+  const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) =>
+    briefing(`b${i}`, { published: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, effective: '2020-06-01' }),
+  );
   many.push(briefing('neueste', { published: '2026-11-20' }));
   const xml = atomFeed(many, ctx, options);
   assert.equal((xml.match(/<entry>/g) ?? []).length, FEED_LIMIT);

@@ -1,7 +1,15 @@
 /** The glossary's structure (src/briefings/glossary.ts): order, letters and their pages, anchors, addresses, abbreviations. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abbreviationAnchor, abbreviationMeanings, glossaryAnchor, glossaryPages, glossarySections, letterOf, letterSlug } from '../../src/briefings/glossary.ts';
+import {
+  abbreviationAnchor,
+  abbreviationMeanings,
+  glossaryAnchor,
+  glossaryPages,
+  glossarySections,
+  letterOf,
+  letterSlug,
+} from '../../src/briefings/glossary.ts';
 import type { GlossaryEntry } from '../../src/schemas/registries.ts';
 
 const entries: GlossaryEntry[] = [
@@ -30,14 +38,21 @@ test('an abbreviation with two meanings lists both, alphabetically', () => {
 
 test('sections run A–Z with "#" last; abbreviations sit under their own letter and point to every meaning', () => {
   const sections = glossarySections(entries);
-  assert.deepEqual(sections.map((s) => s.letter), ['A', 'D', 'U', 'Z', '#']);
+  assert.deepEqual(
+    sections.map((s) => s.letter),
+    ['A', 'D', 'U', 'Z', '#'],
+  );
   const a = sections[0].items.map((i) => (i.type === 'term' ? i.entry.term : `abbr:${i.abbr}`));
   assert.deepEqual(a, ['abbr:AE', 'Aufenthaltserlaubnis']);
   const zab = sections[3].items.find((i) => i.type === 'abbr');
   assert.ok(zab && zab.type === 'abbr');
   assert.deepEqual(zab.meanings, [
     { term: 'Zentrale Ausländerbehörde', id: 'begriff-zentrale-auslaenderbehoerde', url: '/glossar/z/#begriff-zentrale-auslaenderbehoerde' },
-    { term: 'Zentralstelle für ausländisches Bildungswesen', id: 'begriff-zentralstelle-fuer-auslaendisches-bildungswesen', url: '/glossar/z/#begriff-zentralstelle-fuer-auslaendisches-bildungswesen' },
+    {
+      term: 'Zentralstelle für ausländisches Bildungswesen',
+      id: 'begriff-zentralstelle-fuer-auslaendisches-bildungswesen',
+      url: '/glossar/z/#begriff-zentralstelle-fuer-auslaendisches-bildungswesen',
+    },
   ]);
   assert.equal(sections[4].id, 'buchstabe-sonstige');
 });
@@ -51,8 +66,14 @@ test('each letter has its own page; "#" is /glossar/sonstige/', () => {
   assert.equal(letterSlug('A'), 'a');
   assert.equal(letterSlug('#'), 'sonstige');
   const sections = glossarySections(entries);
-  assert.deepEqual(sections.map((s) => s.url), ['/glossar/a/', '/glossar/d/', '/glossar/u/', '/glossar/z/', '/glossar/sonstige/']);
-  assert.deepEqual(sections.map((s) => s.label), ['A', 'D', 'U', 'Z', 'Sonstige']);
+  assert.deepEqual(
+    sections.map((s) => s.url),
+    ['/glossar/a/', '/glossar/d/', '/glossar/u/', '/glossar/z/', '/glossar/sonstige/'],
+  );
+  assert.deepEqual(
+    sections.map((s) => s.label),
+    ['A', 'D', 'U', 'Z', 'Sonstige'],
+  );
 });
 
 test('every item links to its entry on the page of its own letter, umlauts and signs included', () => {
@@ -69,5 +90,8 @@ test('a term listed twice links to its first entry; the second keeps an id of it
   const twice = [...entries, { term: 'Duldung', definition: 'Noch einmal.' }];
   const { sections, termUrl } = glossaryPages(twice);
   assert.equal(termUrl.get('Duldung'), '/glossar/d/#begriff-duldung');
-  assert.deepEqual(sections.find((s) => s.letter === 'D')!.items.map((i) => i.id), ['begriff-duldung', 'begriff-duldung-2']);
+  assert.deepEqual(
+    sections.find((s) => s.letter === 'D')!.items.map((i) => i.id),
+    ['begriff-duldung', 'begriff-duldung-2'],
+  );
 });

@@ -7,7 +7,11 @@ import type { Briefing } from '../../src/model/types.ts';
 const urls = { briefing: (slug: string) => `/rechtsaenderungen/${slug}/`, version: (_k: string, slug: string, v: number) => `/checklisten/${slug}/v${v}/` };
 const b = (slug: string, published: string, effective: string) => ({ slug, data: { title: slug, published, effective } }) as unknown as Briefing;
 // A version without changeType is major: the schema's default (src/schemas/versioned.ts).
-const doc = (slug: string, versions: [string, ('major' | 'minor')?][]) => ({ kind: 'checklist' as const, slug, versions: versions.map(([validFrom, changeType = 'major'], i) => ({ version: i + 1, data: { title: slug, validFrom, changeType } })) });
+const doc = (slug: string, versions: [string, ('major' | 'minor')?][]) => ({
+  kind: 'checklist' as const,
+  slug,
+  versions: versions.map(([validFrom, changeType = 'major'], i) => ({ version: i + 1, data: { title: slug, validFrom, changeType } })),
+});
 
 test('the data holds briefings by publication day and major versions from v2 on, one year back, future included', () => {
   const data = newForYouData(
@@ -16,7 +20,10 @@ test('the data holds briefings by publication day and major versions from v2 on,
     '2026-11-25',
     urls,
   );
-  assert.deepEqual(data.items.map((i) => `${i.k} ${i.u} ${i.d}`), ['c /checklisten/x/v4/ 2027-03-01', 'b /rechtsaenderungen/neu/ 2026-10-15', 'c /checklisten/x/v2/ 2026-01-01']);
+  assert.deepEqual(
+    data.items.map((i) => `${i.k} ${i.u} ${i.d}`),
+    ['c /checklisten/x/v4/ 2027-03-01', 'b /rechtsaenderungen/neu/ 2026-10-15', 'c /checklisten/x/v2/ 2026-01-01'],
+  );
   assert.equal(data.items[1].e, '2026-11-01');
   assert.equal(data.items[0].v, 4);
 });
@@ -34,16 +41,25 @@ const data: NewForYouData = {
 test('a first visit shows the last 30 days', () => {
   const state = startVisit(undefined, '2026-11-10');
   assert.equal(baselineOf(state, '2026-11-10'), '2026-10-11');
-  assert.deepEqual(newItems(data, state, '2026-11-10').map((i) => i.u), ['/b/okt/']);
+  assert.deepEqual(
+    newItems(data, state, '2026-11-10').map((i) => i.u),
+    ['/b/okt/'],
+  );
 });
 
 test('a later visit shows what came since the previous visit, up to today, not the future', () => {
   const first = startVisit(undefined, '2026-11-10');
   const second = startVisit(first, '2026-11-25');
   assert.equal(second.previous, '2026-11-10');
-  assert.deepEqual(newItems(data, second, '2026-11-25').map((i) => i.u), ['/b/neu/']);
+  assert.deepEqual(
+    newItems(data, second, '2026-11-25').map((i) => i.u),
+    ['/b/neu/'],
+  );
   // An announced version appears once its day has come.
-  assert.deepEqual(newItems(data, startVisit(second, '2027-01-05'), '2027-01-05').map((i) => i.u), ['/c/v3/']);
+  assert.deepEqual(
+    newItems(data, startVisit(second, '2027-01-05'), '2027-01-05').map((i) => i.u),
+    ['/c/v3/'],
+  );
 });
 
 test('reloading on the same day keeps the baseline, so unread items stay', () => {
@@ -54,7 +70,10 @@ test('reloading on the same day keeps the baseline, so unread items stay', () =>
 test('items marked read disappear; read marks of items no longer published are dropped', () => {
   let state = startVisit(undefined, '2026-11-25');
   state = { ...state, read: ['/weg/'] };
-  assert.deepEqual(newItems(data, state, '2026-11-25').map((i) => i.u), ['/b/neu/']);
+  assert.deepEqual(
+    newItems(data, state, '2026-11-25').map((i) => i.u),
+    ['/b/neu/'],
+  );
   state = markRead(state, ['/b/neu/'], data);
   assert.deepEqual(state.read, ['/b/neu/']);
   assert.deepEqual(newItems(data, state, '2026-11-25'), []);

@@ -3,7 +3,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildNormRegister, compareParagraphs, lawPageMode, lawPageUrl, lawSlug, paginate, paragraphPageUrl, paragraphRegisterUrl, type CitingSource, type ParagraphEntry } from '../../src/norms/norm-register.ts';
+import {
+  buildNormRegister,
+  compareParagraphs,
+  lawPageMode,
+  lawPageUrl,
+  lawSlug,
+  paginate,
+  paragraphPageUrl,
+  paragraphRegisterUrl,
+  type CitingSource,
+  type ParagraphEntry,
+} from '../../src/norms/norm-register.ts';
 import { citationSegments, citationTarget } from '../../src/norms/norm-links.ts';
 import { lawRefs } from '../../src/model/citation-check.ts';
 import type { Law } from '../../src/schemas/registries.ts';
@@ -30,39 +41,58 @@ test('paragraphs sort as in the law: 4 < 4a < 5 < 10 < 60a < 104c', () => {
 });
 
 test('citations from legalBasis and body text file under law and paragraph, each document once', () => {
-  const register = buildNormRegister([
-    source('checklists/fiktion', ['§ 81 Abs. 4 Satz 1 AufenthG'], 'Nach § 81 Abs. 5 AufenthG wird bescheinigt; vgl. § 10 StAG.'),
-    source('guidelines/fiktion', [], 'Die Fiktion (§ 81 IV AufenthG) und Art. 16a GG.', { kind: 'guideline' }),
-  ], laws, { headingOf });
-  assert.deepEqual(register.map((l) => l.abbr), ['AufenthG', 'StAG', 'GG']);
+  const register = buildNormRegister(
+    [
+      source('checklists/fiktion', ['§ 81 Abs. 4 Satz 1 AufenthG'], 'Nach § 81 Abs. 5 AufenthG wird bescheinigt; vgl. § 10 StAG.'),
+      source('guidelines/fiktion', [], 'Die Fiktion (§ 81 IV AufenthG) und Art. 16a GG.', { kind: 'guideline' }),
+    ],
+    laws,
+    { headingOf },
+  );
+  assert.deepEqual(
+    register.map((l) => l.abbr),
+    ['AufenthG', 'StAG', 'GG'],
+  );
   const p81 = register[0].paragraphs.find((p) => p.paragraph === '81');
   assert.ok(p81);
   assert.equal(p81.heading, 'Beantragung des Aufenthaltstitels');
   assert.equal(p81.officialUrl, 'https://www.gesetze-im-internet.de/aufenthg_2004/__81.html');
   assert.equal(p81.registerUrl, '/normen/aufenthg/81/');
-  assert.deepEqual(p81.citers.map((c) => [c.ref, c.provisions, c.via]), [
-    ['checklists/fiktion', ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG'], ['legalBasis', 'text']],
-    ['guidelines/fiktion', ['§ 81 Abs. 4 AufenthG'], ['text']],
-  ]);
+  assert.deepEqual(
+    p81.citers.map((c) => [c.ref, c.provisions, c.via]),
+    [
+      ['checklists/fiktion', ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG'], ['legalBasis', 'text']],
+      ['guidelines/fiktion', ['§ 81 Abs. 4 AufenthG'], ['text']],
+    ],
+  );
   assert.equal(register[0].documents, 2);
   assert.equal(register[2].paragraphs[0].label, 'Art. 16a GG');
 });
 
 test('a range is enumerated into its paragraphs', () => {
   const [stag] = buildNormRegister([source('checklists/e', ['§§ 8 bis 10 StAG'])], laws);
-  assert.deepEqual(stag.paragraphs.map((p) => p.paragraph), ['8', '9', '10']);
+  assert.deepEqual(
+    stag.paragraphs.map((p) => p.paragraph),
+    ['8', '9', '10'],
+  );
 });
 
 test('citations in code are examples, not dependencies', () => {
   const register = buildNormRegister([source('guidelines/hilfe', [], 'Schreiben Sie `§ 81 AufenthG`.\n\n```\n§ 5 AufenthV\n```\n\nGilt: § 10 StAG.')], laws);
-  assert.deepEqual(register.map((l) => l.abbr), ['StAG']);
+  assert.deepEqual(
+    register.map((l) => l.abbr),
+    ['StAG'],
+  );
 });
 
 test('a paragraph cited only in an announced version says so; a current citation clears the note', () => {
-  const register = buildNormRegister([
-    source('checklists/a', ['§ 5 AufenthG']),
-    source('checklists/a', ['§ 5 AufenthG', '§ 7 AufenthG'], '', { announced: 'nur in der angekündigten Fassung v2' }),
-  ], laws);
+  const register = buildNormRegister(
+    [
+      source('checklists/a', ['§ 5 AufenthG']),
+      source('checklists/a', ['§ 5 AufenthG', '§ 7 AufenthG'], '', { announced: 'nur in der angekündigten Fassung v2' }),
+    ],
+    laws,
+  );
   const [aufenthg] = register;
   assert.equal(aufenthg.paragraphs.find((p) => p.paragraph === '5')?.citers[0].announced, undefined);
   assert.equal(aufenthg.paragraphs.find((p) => p.paragraph === '7')?.citers[0].announced, 'nur in der angekündigten Fassung v2');
@@ -88,7 +118,10 @@ test('running text is split into text and citation pieces that join back to the 
   const text = 'Befristeter Titel nach § 7 AufenthG, vgl. §§ 16a, 16b AufenthG.';
   const pieces = citationSegments(text, laws);
   assert.equal(pieces.map((p) => p.text).join(''), text);
-  assert.deepEqual(pieces.filter((p) => p.href).map((p) => p.href), ['https://www.gesetze-im-internet.de/aufenthg_2004/__7.html', 'https://www.gesetze-im-internet.de/aufenthg_2004/__16a.html']);
+  assert.deepEqual(
+    pieces.filter((p) => p.href).map((p) => p.href),
+    ['https://www.gesetze-im-internet.de/aufenthg_2004/__7.html', 'https://www.gesetze-im-internet.de/aufenthg_2004/__16a.html'],
+  );
 });
 
 test('a law page lists documents inline while small and switches to one row per paragraph when large', () => {

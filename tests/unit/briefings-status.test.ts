@@ -40,8 +40,18 @@ test('isAdaptationPending: due 30 days ahead, not 31, judged against the fixed b
 });
 
 test('isAdaptationPending: a version valid from the effective day settles it, a draft one does not', () => {
-  assert.equal(isAdaptationPending(briefing('b', '2026-11-01', []), doc('checklists/x', [{ validFrom: '2024-01-01' }, { validFrom: '2026-11-01' }]), BUILD_DATE), false);
-  assert.equal(isAdaptationPending(briefing('b', '2026-11-01', []), doc('checklists/x', [{ validFrom: '2024-01-01' }, { validFrom: '2026-11-01', draft: true }]), BUILD_DATE), true);
+  assert.equal(
+    isAdaptationPending(briefing('b', '2026-11-01', []), doc('checklists/x', [{ validFrom: '2024-01-01' }, { validFrom: '2026-11-01' }]), BUILD_DATE),
+    false,
+  );
+  assert.equal(
+    isAdaptationPending(
+      briefing('b', '2026-11-01', []),
+      doc('checklists/x', [{ validFrom: '2024-01-01' }, { validFrom: '2026-11-01', draft: true }]),
+      BUILD_DATE,
+    ),
+    true,
+  );
 });
 
 test('isAdaptationPending: a draft briefing is never pending', () => {
@@ -61,11 +71,22 @@ test('implementingVersion prefers the version that names the briefing, else the 
 test('affectedBy lists the briefings naming a document, newest first, with their implementing version', () => {
   const x = doc('checklists/x', [{ validFrom: '2024-01-01' }, { validFrom: '2025-06-01' }]);
   const content = {
-    briefings: [briefing('alt', '2025-06-01', ['checklists/x']), briefing('neu', '2026-11-01', ['checklists/x@v1', 'checklists/x']), briefing('fremd', '2026-01-01', ['checklists/y']), briefing('entwurf', '2026-01-01', ['checklists/x'], true)],
+    briefings: [
+      briefing('alt', '2025-06-01', ['checklists/x']),
+      briefing('neu', '2026-11-01', ['checklists/x@v1', 'checklists/x']),
+      briefing('fremd', '2026-01-01', ['checklists/y']),
+      briefing('entwurf', '2026-01-01', ['checklists/x'], true),
+    ],
     checklists: [x, doc('checklists/y', [{ validFrom: '2024-01-01' }])],
     guidelines: [],
   };
   const rows = affectedBy(content, 'checklists/x@v2');
-  assert.deepEqual(rows.map((r) => [r.briefing.slug, r.ref, r.implementing?.version]), [['neu', 'checklists/x@v1', undefined], ['alt', 'checklists/x', 2]]);
+  assert.deepEqual(
+    rows.map((r) => [r.briefing.slug, r.ref, r.implementing?.version]),
+    [
+      ['neu', 'checklists/x@v1', undefined],
+      ['alt', 'checklists/x', 2],
+    ],
+  );
   assert.deepEqual(affectedBy(content, 'guidelines/z'), []);
 });

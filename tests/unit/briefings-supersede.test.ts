@@ -10,7 +10,12 @@ import { statusView } from '../../src/briefings/status-view.ts';
 import type { Briefing } from '../../src/model/types.ts';
 
 function briefing(slug: string, effective: string, more: { supersedes?: string[]; until?: string; draft?: boolean } = {}): Briefing {
-  return { kind: 'briefing', slug, ref: `briefings/${slug}`, data: { title: `Titel ${slug}`, effective, published: effective, draft: false, ...more } } as unknown as Briefing;
+  return {
+    kind: 'briefing',
+    slug,
+    ref: `briefings/${slug}`,
+    data: { title: `Titel ${slug}`, effective, published: effective, draft: false, ...more },
+  } as unknown as Briefing;
 }
 
 test('announced before effective, in force from the effective day on', () => {
@@ -29,7 +34,10 @@ test('announced → in force → superseded on the effective day of the briefing
   const on = briefingStatus(old, all, '2026-01-01');
   assert.equal(on.status, 'superseded');
   assert.equal(on.since, '2026-01-01');
-  assert.deepEqual(on.by.map((s) => s.slug), ['gehalt-2026']);
+  assert.deepEqual(
+    on.by.map((s) => s.slug),
+    ['gehalt-2026'],
+  );
   // The superseding briefing itself is unaffected.
   assert.equal(briefingStatus(next, all, '2026-01-01').status, 'in-force');
 });
@@ -66,7 +74,11 @@ test('in force → expired the day after until; the last day still counts', () =
 });
 
 test('superseded and expired: the earlier event wins, a tie counts as superseded', () => {
-  const facts = (supersederEffective: string) => ({ effective: '2025-01-01', until: '2025-12-31', supersededBy: [{ slug: 'n', title: 'N', effective: supersederEffective }] });
+  const facts = (supersederEffective: string) => ({
+    effective: '2025-01-01',
+    until: '2025-12-31',
+    supersededBy: [{ slug: 'n', title: 'N', effective: supersederEffective }],
+  });
   assert.equal(statusOn(facts('2025-06-01'), '2026-06-01').status, 'superseded');
   assert.equal(statusOn(facts('2026-03-01'), '2026-06-01').status, 'expired');
   assert.equal(statusOn(facts('2026-01-01'), '2026-06-01').status, 'superseded');
@@ -78,9 +90,17 @@ test('two superseders: superseded from the earlier one, both named once both app
   const b = briefing('b', '2025-06-01', { supersedes: ['briefings/old'] });
   const all = [old, b, a];
   assert.equal(briefingStatus(old, all, '2025-01-01').since, '2025-01-01');
-  assert.deepEqual(briefingStatus(old, all, '2025-01-01').by.map((s) => s.slug), ['a']);
+  assert.deepEqual(
+    briefingStatus(old, all, '2025-01-01').by.map((s) => s.slug),
+    ['a'],
+  );
   const view = statusView(statusFacts(old, all), '2025-07-01');
-  assert.deepEqual(view.line, ['seit 01.01.2025 durch ', { href: '/rechtsaenderungen/a/', text: 'Titel a' }, ' und ', { href: '/rechtsaenderungen/b/', text: 'Titel b' }]);
+  assert.deepEqual(view.line, [
+    'seit 01.01.2025 durch ',
+    { href: '/rechtsaenderungen/a/', text: 'Titel a' },
+    ' und ',
+    { href: '/rechtsaenderungen/b/', text: 'Titel b' },
+  ]);
 });
 
 test('a briefing naming itself in supersedes does not supersede itself', () => {
@@ -94,9 +114,17 @@ test('"Neu für Sie" data carry the status facts of briefings that can end, so t
   const next = briefing('next', '2027-01-01', { supersedes: ['briefings/old'] });
   const plain = briefing('plain', '2026-06-01');
   const all = [old, next, plain];
-  const data = newForYouData(all, [], '2026-11-25', { briefing: (s) => `/rechtsaenderungen/${s}/`, version: () => '' }, (slug) => statusFacts(all.find((b) => b.slug === slug)!, all));
+  const data = newForYouData(all, [], '2026-11-25', { briefing: (s) => `/rechtsaenderungen/${s}/`, version: () => '' }, (slug) =>
+    statusFacts(
+      all.find((b) => b.slug === slug)!,
+      all,
+    ),
+  );
   const facts = Object.fromEntries(data.items.map((i) => [i.u, i.f]));
-  assert.deepEqual(facts['/rechtsaenderungen/old/'], { effective: '2026-01-01', supersededBy: [{ slug: 'next', title: 'Titel next', effective: '2027-01-01' }] });
+  assert.deepEqual(facts['/rechtsaenderungen/old/'], {
+    effective: '2026-01-01',
+    supersededBy: [{ slug: 'next', title: 'Titel next', effective: '2027-01-01' }],
+  });
   assert.equal(facts['/rechtsaenderungen/plain/'], undefined);
   // Read on 02.01.2027 the first one reads as superseded.
   assert.equal(statusView(facts['/rechtsaenderungen/old/']!, '2027-01-02').status, 'superseded');

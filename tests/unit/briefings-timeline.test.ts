@@ -18,16 +18,29 @@ function briefing(slug: string, published: string, effective: string, legalBasis
 }
 
 test('announced briefings come first, soonest first; those in force follow, newest first', () => {
-  const t = briefingTimeline([
-    briefing('alt', '2024-01-01', '2024-03-01'),
-    briefing('bald', '2026-11-01', '2026-12-01'),
-    briefing('heute', '2026-11-01', '2026-11-25'),
-    briefing('spaeter', '2026-11-20', '2027-07-24'),
-    briefing('neu', '2026-10-01', '2026-11-01'),
-  ], '2026-11-25', laws);
-  assert.deepEqual(t.announced.map((e) => e.briefing.slug), ['bald', 'spaeter']);
-  assert.deepEqual(t.inForce.map((e) => e.briefing.slug), ['heute', 'neu', 'alt']);
-  assert.deepEqual(t.announced.map((e) => e.days), [6, 241]);
+  const t = briefingTimeline(
+    [
+      briefing('alt', '2024-01-01', '2024-03-01'),
+      briefing('bald', '2026-11-01', '2026-12-01'),
+      briefing('heute', '2026-11-01', '2026-11-25'),
+      briefing('spaeter', '2026-11-20', '2027-07-24'),
+      briefing('neu', '2026-10-01', '2026-11-01'),
+    ],
+    '2026-11-25',
+    laws,
+  );
+  assert.deepEqual(
+    t.announced.map((e) => e.briefing.slug),
+    ['bald', 'spaeter'],
+  );
+  assert.deepEqual(
+    t.inForce.map((e) => e.briefing.slug),
+    ['heute', 'neu', 'alt'],
+  );
+  assert.deepEqual(
+    t.announced.map((e) => e.days),
+    [6, 241],
+  );
 });
 
 test('a briefing taking effect on the reference date is in force, not announced', () => {
@@ -37,12 +50,23 @@ test('a briefing taking effect on the reference date is in force, not announced'
 });
 
 test('the laws of a briefing come from its legalBasis in laws.yaml order, each once', () => {
-  assert.deepEqual(lawsOfCitations(['§ 10 Abs. 1 StAG', '§ 81 AufenthG', '§ 5 AufenthV', '§§ 16a, 16b AufenthG', 'kein Zitat'], laws), ['AufenthG', 'AufenthV', 'StAG']);
+  assert.deepEqual(lawsOfCitations(['§ 10 Abs. 1 StAG', '§ 81 AufenthG', '§ 5 AufenthV', '§§ 16a, 16b AufenthG', 'kein Zitat'], laws), [
+    'AufenthG',
+    'AufenthV',
+    'StAG',
+  ]);
 });
 
 test('filter options offer only teams and laws that occur', () => {
   const t = briefingTimeline([briefing('a', '2026-01-01', '2026-02-01', ['§ 10 StAG'], ['einbuergerung'])], '2026-11-25', laws);
-  const options = filterOptions(t, [{ id: 'einbuergerung', name: 'Einbürgerung' }, { id: 'rueckkehr', name: 'Rückkehr' }], lawList);
+  const options = filterOptions(
+    t,
+    [
+      { id: 'einbuergerung', name: 'Einbürgerung' },
+      { id: 'rueckkehr', name: 'Rückkehr' },
+    ],
+    lawList,
+  );
   assert.deepEqual(options.teams, [{ value: 'einbuergerung', label: 'Einbürgerung' }]);
   assert.deepEqual(options.laws, [{ value: 'StAG', label: 'StAG – Staatsangehörigkeitsgesetz' }]);
 });
@@ -66,16 +90,23 @@ test('localToday uses the local calendar day', () => {
 });
 
 test('the archive files every change in force under its year, newest year first, each year complete', () => {
-  const t = briefingTimeline([
-    briefing('a', '2023-01-01', '2023-03-01'),
-    briefing('b', '2024-01-01', '2024-06-27'),
-    briefing('c', '2024-01-01', '2024-02-27'),
-    briefing('d', '2026-01-01', '2026-06-12'),
-  ], '2026-11-25', laws);
+  const t = briefingTimeline(
+    [
+      briefing('a', '2023-01-01', '2023-03-01'),
+      briefing('b', '2024-01-01', '2024-06-27'),
+      briefing('c', '2024-01-01', '2024-02-27'),
+      briefing('d', '2026-01-01', '2026-06-12'),
+    ],
+    '2026-11-25',
+    laws,
+  );
   const years = archiveYears(t.inForce);
-  assert.deepEqual(years.map((y) => [y.year, y.url, y.entries.map((e) => e.briefing.slug)]), [
-    ['2026', '/rechtsaenderungen/archiv/2026/', ['d']],
-    ['2024', '/rechtsaenderungen/archiv/2024/', ['b', 'c']],
-    ['2023', '/rechtsaenderungen/archiv/2023/', ['a']],
-  ]);
+  assert.deepEqual(
+    years.map((y) => [y.year, y.url, y.entries.map((e) => e.briefing.slug)]),
+    [
+      ['2026', '/rechtsaenderungen/archiv/2026/', ['d']],
+      ['2024', '/rechtsaenderungen/archiv/2024/', ['b', 'c']],
+      ['2023', '/rechtsaenderungen/archiv/2023/', ['a']],
+    ],
+  );
 });

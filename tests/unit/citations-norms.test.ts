@@ -115,7 +115,12 @@ describe('the imported norm data matches the real corpus', () => {
     try {
       execFileSync(process.execPath, ['scripts/import-laws.ts', '--in', corpus, '--laws', 'content/laws.yaml', '--out', out], { cwd: root });
       const files = readdirSync(out).sort();
-      assert.deepEqual(files, readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort());
+      assert.deepEqual(
+        files,
+        readdirSync(dataDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort(),
+      );
       for (const file of files) assert.equal(readFileSync(join(out, file), 'utf8'), readFileSync(join(dataDir, file), 'utf8'), file);
     } finally {
       rmSync(out, { recursive: true, force: true });

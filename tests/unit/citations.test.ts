@@ -70,7 +70,10 @@ describe('parseCitation accepts the forms authors write', () => {
   test('"§§ 8 bis 16 StAG" expands to each of the nine paragraphs', () => {
     const result = parseCitation('§§ 8 bis 16 StAG', laws);
     assert.ok(result.ok);
-    assert.deepEqual(result.citation.provisions.map((p) => p.paragraph), ['8', '9', '10', '11', '12', '13', '14', '15', '16']);
+    assert.deepEqual(
+      result.citation.provisions.map((p) => p.paragraph),
+      ['8', '9', '10', '11', '12', '13', '14', '15', '16'],
+    );
   });
 
   test('the provision carries every level as a separate field', () => {
@@ -121,7 +124,10 @@ describe('findCitations finds citations in running text', () => {
   test('it returns each citation with its exact text and offsets', () => {
     const text = 'Nach § 81 Abs. 4 AufenthG gilt der Titel fort; vgl. Art. 16a GG.';
     const found = findCitations(text, laws);
-    assert.deepEqual(found.map((c) => c.raw), ['§ 81 Abs. 4 AufenthG', 'Art. 16a GG']);
+    assert.deepEqual(
+      found.map((c) => c.raw),
+      ['§ 81 Abs. 4 AufenthG', 'Art. 16a GG'],
+    );
     for (const c of found) assert.equal(text.slice(c.start, c.end), c.raw);
   });
 
@@ -130,16 +136,25 @@ describe('findCitations finds citations in running text', () => {
   });
 
   test('a citation may run over a soft line break', () => {
-    assert.deepEqual(findCitations('nach § 81 Abs. 4\nAufenthG gilt', laws).map((c) => c.raw), ['§ 81 Abs. 4\nAufenthG']);
+    assert.deepEqual(
+      findCitations('nach § 81 Abs. 4\nAufenthG gilt', laws).map((c) => c.raw),
+      ['§ 81 Abs. 4\nAufenthG'],
+    );
   });
 
   test('two citations joined by "und" and "i. V. m." are found separately when each names its law', () => {
     const found = findCitations('§ 5 AufenthG und § 10 StAG i. V. m. § 47 Abs. 1 Nr. 15 AufenthV', laws);
-    assert.deepEqual(found.map((c) => c.raw), ['§ 5 AufenthG', '§ 10 StAG', '§ 47 Abs. 1 Nr. 15 AufenthV']);
+    assert.deepEqual(
+      found.map((c) => c.raw),
+      ['§ 5 AufenthG', '§ 10 StAG', '§ 47 Abs. 1 Nr. 15 AufenthV'],
+    );
   });
 
   test('a number after the law is not pulled into the citation', () => {
-    assert.deepEqual(findCitations('nach § 4 AufenthG, 3 Monate später', laws).map((c) => c.raw), ['§ 4 AufenthG']);
+    assert.deepEqual(
+      findCitations('nach § 4 AufenthG, 3 Monate später', laws).map((c) => c.raw),
+      ['§ 4 AufenthG'],
+    );
   });
 
   test('words that contain "Art" or a law abbreviation are not citations', () => {

@@ -25,7 +25,9 @@ import { glossarySchema } from '../../src/schemas/registries.ts';
 const repo = join(import.meta.dirname, '..', '..');
 const { content } = loadContent(repo, { includeDrafts: true, skipBodies: true });
 const ctx = { teamIds: content.teams.map((t) => t.id), checkCitation: createCitationChecker(content.laws) };
-const config = editorConfig(content, ctx, { mode: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1' }) as { collections: { name: string; folder?: string; fields?: DecapField[]; files?: { fields: DecapField[] }[] }[] };
+const config = editorConfig(content, ctx, { mode: 'proxy', proxyUrl: 'http://127.0.0.1:1/api/v1' }) as {
+  collections: { name: string; folder?: string; fields?: DecapField[]; files?: { fields: DecapField[] }[] }[];
+};
 const context = editorContext(content);
 
 /** Schema field paths without an editor field (or with one that has no German label). */
@@ -60,20 +62,28 @@ test('teams, affected documents and briefings are picked from the content, citat
   const briefings = config.collections.find((c) => c.name === 'briefings')!.fields!;
   const teams = briefings.find((f) => f.name === 'teams')!;
   assert.equal(teams.widget, 'select');
-  assert.deepEqual((teams.options as { value: string }[]).map((o) => o.value), content.teams.map((t) => t.id));
+  assert.deepEqual(
+    (teams.options as { value: string }[]).map((o) => o.value),
+    content.teams.map((t) => t.id),
+  );
   const affects = briefings.find((f) => f.name === 'affects')!;
   assert.equal(affects.multiple, true);
   assert.equal((affects.options as unknown[]).length, content.checklists.length + content.guidelines.length);
   assert.equal(briefings.find((f) => f.name === 'legalBasis')!.widget, 'lotse-citations');
   const versioned = config.collections.find((c) => c.name === 'checklists')!.fields!;
-  assert.deepEqual((versioned.find((f) => f.name === 'briefing')!.options as { value: string }[]).map((o) => o.value).sort(), content.briefings.map((b) => b.slug).sort());
+  assert.deepEqual(
+    (versioned.find((f) => f.name === 'briefing')!.options as { value: string }[]).map((o) => o.value).sort(),
+    content.briefings.map((b) => b.slug).sort(),
+  );
   assert.equal(versioned.find((f) => f.name === 'validFrom')!.required, true);
   assert.equal(versioned.find((f) => f.name === 'changes')!.required, false);
   // A briefing offers its affected documents for new versions right after the list (never written: EDITOR_ONLY).
   const names = briefings.map((f) => f.name);
   assert.equal(names[names.indexOf('affects') + 1], 'lotseAffected');
   assert.equal(briefings.find((f) => f.name === 'lotseAffected')!.widget, 'lotse-affected');
-  assert.ok(!mdxToFile({ ...mdxFromFile(readFileSync(join(repo, 'content/briefings/feg-stufe-2.mdx'), 'utf8')), lotseAffected: 'x' }, names).includes('lotseAffected'));
+  assert.ok(
+    !mdxToFile({ ...mdxFromFile(readFileSync(join(repo, 'content/briefings/feg-stufe-2.mdx'), 'utf8')), lotseAffected: 'x' }, names).includes('lotseAffected'),
+  );
   // The new version from that offer starts with the briefing's date and link.
   assert.equal(versioned.find((f) => f.name === 'validFrom')!.lotse_new_version_from, 'validFrom');
   assert.equal(versioned.find((f) => f.name === 'briefing')!.widget, 'lotse-briefing');
@@ -106,13 +116,28 @@ test('the browser check passes the seed content and reports what npm run check r
   assert.ok(early.includes('validFrom: 2025-12-01 liegt nicht nach validFrom der Fassung v1 (2025-12-01)'), early.join('\n'));
   assert.ok(early.includes('changes: ab v2 ist ein Änderungshinweis Pflicht'), early.join('\n'));
   const cited = checkFile(context, 'checklists', path, text.replace('"§ 9a AufenthG"', '"§ 999 AufenthG"')).map((d) => d.problem);
-  assert.ok(cited.some((p) => p.includes('§ 999 AufenthG gibt es im konsolidierten Gesetzestext nicht')), cited.join('\n'));
-  const briefing = readFileSync(join(repo, 'content/briefings/feg-stufe-2.mdx'), 'utf8').replace(/affects:[^\n]*\n(?:\s+- [^\n]*\n)*/, 'affects: ["checklists/gibt-es-nicht"]\n');
+  assert.ok(
+    cited.some((p) => p.includes('§ 999 AufenthG gibt es im konsolidierten Gesetzestext nicht')),
+    cited.join('\n'),
+  );
+  const briefing = readFileSync(join(repo, 'content/briefings/feg-stufe-2.mdx'), 'utf8').replace(
+    /affects:[^\n]*\n(?:\s+- [^\n]*\n)*/,
+    'affects: ["checklists/gibt-es-nicht"]\n',
+  );
   assert.ok(checkFile(context, 'briefings', 'content/briefings/feg-stufe-2.mdx', briefing).some((d) => d.problem.includes('führt zu keinem Dokument')));
 });
 
 test('the kinds registry knows the German words authors use', () => {
-  for (const [word, id] of [['Checkliste', 'checklist'], ['leitfäden', 'guideline'], ['Leitfaden', 'guideline'], ['Rechtsänderung', 'briefing'], ['rechtsaenderung', 'briefing'], ['Einarbeitungspfad', 'track'], ['briefing', 'briefing'], ['tracks', 'track']]) {
+  for (const [word, id] of [
+    ['Checkliste', 'checklist'],
+    ['leitfäden', 'guideline'],
+    ['Leitfaden', 'guideline'],
+    ['Rechtsänderung', 'briefing'],
+    ['rechtsaenderung', 'briefing'],
+    ['Einarbeitungspfad', 'track'],
+    ['briefing', 'briefing'],
+    ['tracks', 'track'],
+  ]) {
     assert.equal(kindFromWord(word)?.id, id, word);
   }
   assert.equal(kindFromWord('Formular'), undefined);
@@ -124,20 +149,44 @@ test('GitLab mode: the configuration deploy/README.md describes (PKCE, no secret
   assert.equal(backend.configured, true);
   assert.equal(gitlabBackend({ ...env, LOTSE_GITLAB_APP_ID: '' }).configured, false);
   const gitlab = editorConfig(content, ctx, backend) as Record<string, unknown> & { backend: Record<string, unknown> };
-  assert.deepEqual(gitlab.backend, { name: 'gitlab', repo: 'abh/lotse', branch: 'main', auth_type: 'pkce', app_id: 'a1b2c3', base_url: 'https://gitlab.behoerde.example', api_root: 'https://gitlab.behoerde.example/api/v4', auth_endpoint: 'oauth/authorize' });
+  assert.deepEqual(gitlab.backend, {
+    name: 'gitlab',
+    repo: 'abh/lotse',
+    branch: 'main',
+    auth_type: 'pkce',
+    app_id: 'a1b2c3',
+    base_url: 'https://gitlab.behoerde.example',
+    api_root: 'https://gitlab.behoerde.example/api/v4',
+    auth_endpoint: 'oauth/authorize',
+  });
   assert.equal(gitlab.publish_mode, 'editorial_workflow');
-  assert.equal((editorConfig(content, ctx, gitlabBackend({ ...env, LOTSE_GITLAB_BRANCH: 'redaktion' })) as { backend: { branch: string } }).backend.branch, 'redaktion');
+  assert.equal(
+    (editorConfig(content, ctx, gitlabBackend({ ...env, LOTSE_GITLAB_BRANCH: 'redaktion' })) as { backend: { branch: string } }).backend.branch,
+    'redaktion',
+  );
   // Nothing secret goes into the site: PKCE needs only the public application ID.
   assert.doesNotMatch(JSON.stringify(gitlab), /secret|token|password|passwort/i);
   // The proxy mode (npm run redaktion) writes straight into the working copy, without review.
   assert.equal((config as Record<string, unknown>).publish_mode, undefined);
   // deploy/README.md names every variable the build reads, the default branch, PKCE and the workflow.
   const readme = readFileSync(join(repo, 'deploy/README.md'), 'utf8');
-  for (const text of ['LOTSE_GITLAB_URL', 'LOTSE_GITLAB_REPO', 'LOTSE_GITLAB_APP_ID', '`LOTSE_GITLAB_BRANCH`, Standard `main`', 'PKCE, kein Secret', '„editorial workflow“', 'Redirect-URI `https://<lotse-host>/redaktion/editor/`']) assert.ok(readme.includes(text), text);
+  for (const text of [
+    'LOTSE_GITLAB_URL',
+    'LOTSE_GITLAB_REPO',
+    'LOTSE_GITLAB_APP_ID',
+    '`LOTSE_GITLAB_BRANCH`, Standard `main`',
+    'PKCE, kein Secret',
+    '„editorial workflow“',
+    'Redirect-URI `https://<lotse-host>/redaktion/editor/`',
+  ])
+    assert.ok(readme.includes(text), text);
 });
 
-test('npm run redaktion checks the MDX text with npm run check\'s body lint, at the line of the file', () => {
+test("npm run redaktion checks the MDX text with npm run check's body lint, at the line of the file", () => {
   const { problems } = lintBody(JSON.stringify({ file: 'checklists/a/v2.mdx', body: '\n## Abschnitt\n\nMindestens <5 Jahre.\n', bodyLine: 20 }));
-  assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.problem}`), ['23:12 mdx: ein „<“ im Text wird in MDX als Beginn eines Elements gelesen']);
+  assert.deepEqual(
+    problems.map((p) => `${p.line}:${p.column} ${p.field}: ${p.problem}`),
+    ['23:12 mdx: ein „<“ im Text wird in MDX als Beginn eines Elements gelesen'],
+  );
   assert.deepEqual(lintBody(JSON.stringify({ file: 'x.mdx', body: '\nMindestens 5 Jahre.\n' })).problems, []);
 });

@@ -20,17 +20,29 @@ function briefing(slug: string, effective: string, affects: string[], draft = fa
 const pairs = (list: ReturnType<typeof pendingAdaptations>) => list.map((p) => `${p.briefing.slug} → ${p.doc.ref} (${p.status})`);
 
 test('an in-force briefing whose document has no version from the effective day on is pending', () => {
-  const content = { briefings: [briefing('reform', '2026-10-01', ['guidelines/a'])], checklists: [], guidelines: [doc('guidelines/a', [{ validFrom: '2024-01-01' }])] };
+  const content = {
+    briefings: [briefing('reform', '2026-10-01', ['guidelines/a'])],
+    checklists: [],
+    guidelines: [doc('guidelines/a', [{ validFrom: '2024-01-01' }])],
+  };
   assert.deepEqual(pairs(pendingAdaptations(content, DATE)), ['reform → guidelines/a (in-force)']);
 });
 
 test('a version that starts exactly on the effective day implements the briefing', () => {
-  const content = { briefings: [briefing('reform', '2026-10-01', ['guidelines/a'])], checklists: [], guidelines: [doc('guidelines/a', [{ validFrom: '2024-01-01' }, { validFrom: '2026-10-01' }])] };
+  const content = {
+    briefings: [briefing('reform', '2026-10-01', ['guidelines/a'])],
+    checklists: [],
+    guidelines: [doc('guidelines/a', [{ validFrom: '2024-01-01' }, { validFrom: '2026-10-01' }])],
+  };
   assert.deepEqual(pendingAdaptations(content, DATE), []);
 });
 
 test('a version that starts one day before the effective day does not implement it', () => {
-  const content = { briefings: [briefing('reform', '2026-10-01', ['guidelines/a'])], checklists: [], guidelines: [doc('guidelines/a', [{ validFrom: '2026-09-30' }])] };
+  const content = {
+    briefings: [briefing('reform', '2026-10-01', ['guidelines/a'])],
+    checklists: [],
+    guidelines: [doc('guidelines/a', [{ validFrom: '2026-09-30' }])],
+  };
   assert.equal(pendingAdaptations(content, DATE).length, 1);
 });
 
@@ -46,7 +58,11 @@ test('a briefing taking effect within 30 days is pending as upcoming, one after 
 });
 
 test('a draft version does not implement the briefing but is named as work in progress', () => {
-  const content = { briefings: [briefing('reform', '2026-12-01', ['checklists/x'])], checklists: [doc('checklists/x', [{ validFrom: '2024-01-01' }, { validFrom: '2026-12-01', draft: true }])], guidelines: [] };
+  const content = {
+    briefings: [briefing('reform', '2026-12-01', ['checklists/x'])],
+    checklists: [doc('checklists/x', [{ validFrom: '2024-01-01' }, { validFrom: '2026-12-01', draft: true }])],
+    guidelines: [],
+  };
   const [row] = pendingAdaptations(content, DATE);
   assert.equal(row.doc.ref, 'checklists/x');
   assert.equal(row.draft?.version, 2);
@@ -54,7 +70,10 @@ test('a draft version does not implement the briefing but is named as work in pr
 
 test('draft briefings, unknown references and duplicate or pinned references are handled once', () => {
   const content = {
-    briefings: [briefing('entwurf', '2026-01-01', ['checklists/x'], true), briefing('reform', '2026-01-01', ['checklists/x', 'checklists/x@v1', 'checklists/fehlt'])],
+    briefings: [
+      briefing('entwurf', '2026-01-01', ['checklists/x'], true),
+      briefing('reform', '2026-01-01', ['checklists/x', 'checklists/x@v1', 'checklists/fehlt']),
+    ],
     checklists: [doc('checklists/x', [{ validFrom: '2024-01-01' }])],
     guidelines: [],
   };
@@ -67,5 +86,9 @@ test('pairs are sorted by effective day, then briefing and document', () => {
     checklists: [doc('checklists/a', [{ validFrom: '2020-01-01' }])],
     guidelines: [doc('guidelines/b', [{ validFrom: '2020-01-01' }])],
   };
-  assert.deepEqual(pairs(pendingAdaptations(content, DATE)), ['eins → guidelines/b (in-force)', 'zwei → checklists/a (in-force)', 'zwei → guidelines/b (in-force)']);
+  assert.deepEqual(pairs(pendingAdaptations(content, DATE)), [
+    'eins → guidelines/b (in-force)',
+    'zwei → checklists/a (in-force)',
+    'zwei → guidelines/b (in-force)',
+  ]);
 });

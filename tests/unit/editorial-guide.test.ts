@@ -52,7 +52,10 @@ test('every example of the guide is a file that passes the validation', () => {
       writeFileSync(join(root, example.path), example.text);
     }
     const result = validateContent(root, { includeDrafts: true, strict: false });
-    assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      result.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
     assert.equal(result.content.checklists[0]?.versions.length, 2);
     assert.equal(result.content.guidelines[0]?.versions[0]?.data.draft, true);
     assert.equal(result.content.glossary.length, 3);

@@ -4,7 +4,17 @@ import assert from 'node:assert/strict';
 import { healthListUrl, healthSections, pageWindow } from '../../src/editorial/health/health-sections.ts';
 
 test('every section has its own list address; drafts only in the preview', () => {
-  assert.deepEqual(healthSections(false).map((s) => healthListUrl(s.slug)), ['/redaktion/ueberfaellig/', '/redaktion/bald-faellig/', '/redaktion/anpassung-ausstehend/', '/redaktion/nicht-freigegeben/', '/redaktion/zu-bestaetigen/', '/redaktion/nicht-verlinkt/']);
+  assert.deepEqual(
+    healthSections(false).map((s) => healthListUrl(s.slug)),
+    [
+      '/redaktion/ueberfaellig/',
+      '/redaktion/bald-faellig/',
+      '/redaktion/anpassung-ausstehend/',
+      '/redaktion/nicht-freigegeben/',
+      '/redaktion/zu-bestaetigen/',
+      '/redaktion/nicht-verlinkt/',
+    ],
+  );
   assert.equal(healthSections(true).at(-1)?.slug, 'entwuerfe');
   assert.equal(healthListUrl('nicht-verlinkt', 3), '/redaktion/nicht-verlinkt/3/');
 });

@@ -38,7 +38,14 @@ test('a document due for review within 30 days is listed as due soon, later ones
 test('pending adaptations list in-force and upcoming briefings whose documents have no version from the effective day', () => {
   const r = report(false);
   const pairs = r.sections.pending.map((row) => `${row.related?.url} → ${row.ref}`);
-  assert.deepEqual(pairs.sort(), ['/rechtsaenderungen/reform-bald/ → checklists/mit-entwurf', '/rechtsaenderungen/reform-bald/ → checklists/ueberfaellig', '/rechtsaenderungen/reform-in-kraft/ → guidelines/einbuergerung'].sort());
+  assert.deepEqual(
+    pairs.sort(),
+    [
+      '/rechtsaenderungen/reform-bald/ → checklists/mit-entwurf',
+      '/rechtsaenderungen/reform-bald/ → checklists/ueberfaellig',
+      '/rechtsaenderungen/reform-in-kraft/ → guidelines/einbuergerung',
+    ].sort(),
+  );
   const inForce = r.sections.pending.find((row) => row.ref === 'guidelines/einbuergerung')!;
   assert.match(inForce.finding, /^Anpassung ausstehend: Rechtsänderung in Kraft seit 01\.10\.2026/);
   assert.equal(inForce.command, 'npm run new -- --type version --doc guidelines/einbuergerung --briefing reform-in-kraft --valid-from 2026-10-01');
@@ -52,7 +59,11 @@ test('in the dev server a draft version that would implement the briefing is nam
 
 test('documents only linked from themselves are unlinked; links from tracks, briefings and bodies count', () => {
   assert.deepEqual(refs(report(false), 'unlinked'), ['checklists/bald-faellig@v1']);
-  assert.deepEqual(bodyLinks('[a](/checklisten/x/) [b](/leitfaeden/y-z/v2/)\n[c]: /checklisten/w/\n[d](https://example.org/checklisten/q/)'), ['checklists/x', 'guidelines/y-z', 'checklists/w']);
+  assert.deepEqual(bodyLinks('[a](/checklisten/x/) [b](/leitfaeden/y-z/v2/)\n[c]: /checklisten/w/\n[d](https://example.org/checklisten/q/)'), [
+    'checklists/x',
+    'guidelines/y-z',
+    'checklists/w',
+  ]);
 });
 
 test('current and announced versions without four-eyes approval are listed, superseded ones are not', () => {
@@ -78,5 +89,8 @@ test('counts per team and type count each document once per team, published docu
 
 test('rows are ordered by team (in teams.yaml order), then owner', () => {
   const r = report(false);
-  assert.deepEqual(r.sections.pending.map((row) => row.ref), ['guidelines/einbuergerung', 'checklists/mit-entwurf', 'checklists/ueberfaellig']);
+  assert.deepEqual(
+    r.sections.pending.map((row) => row.ref),
+    ['guidelines/einbuergerung', 'checklists/mit-entwurf', 'checklists/ueberfaellig'],
+  );
 });

@@ -37,14 +37,24 @@ draft: true
 `;
 
 test('a new version keeps body, comments and other fields, sets the new ones and removes approvedBy', () => {
-  const v2 = renderNewVersion(V1, { validFrom: '2026-01-01', reviewDue: '2027-01-01', changes: ['Neue Regel, mit Komma'], changeType: 'major', briefing: 'reform', draft: false });
-  assert.match(v2, /^---\n# Kommentar bleibt erhalten\ntitle: Fiktionsbescheinigung ausstellen\nsummary: "Prüfschritte: vorher."\nteams: \[aufenthalt\]\nvalidFrom: 2026-01-01\nlegalBasis: \["§ 81 Abs. 4 Satz 1 AufenthG"\]\nowner: Teamleitung Aufenthalt\nreviewDue: 2027-01-01\nchangeType: major\n/);
+  const v2 = renderNewVersion(V1, {
+    validFrom: '2026-01-01',
+    reviewDue: '2027-01-01',
+    changes: ['Neue Regel, mit Komma'],
+    changeType: 'major',
+    briefing: 'reform',
+    draft: false,
+  });
+  assert.match(
+    v2,
+    /^---\n# Kommentar bleibt erhalten\ntitle: Fiktionsbescheinigung ausstellen\nsummary: "Prüfschritte: vorher."\nteams: \[aufenthalt\]\nvalidFrom: 2026-01-01\nlegalBasis: \["§ 81 Abs. 4 Satz 1 AufenthG"\]\nowner: Teamleitung Aufenthalt\nreviewDue: 2027-01-01\nchangeType: major\n/,
+  );
   assert.match(v2, /\nchanges: \["Neue Regel, mit Komma"\]\nbriefing: reform\n---\n\n## Antrag\n\n- \[ \] Eingangsdatum festhalten\n$/);
   assert.doesNotMatch(v2, /approvedBy|draft/);
   assert.equal(validFromOf(v2), '2026-01-01');
 });
 
-test('a new version can be a draft and can have no briefing: the previous version\'s briefing link is not carried over', () => {
+test("a new version can be a draft and can have no briefing: the previous version's briefing link is not carried over", () => {
   const withBriefing = V1.replace('changeType: minor\n', 'changeType: minor\nbriefing: alte-reform\n');
   assert.match(withBriefing, /\nbriefing: alte-reform\n/);
   const v2 = renderNewVersion(withBriefing, { validFrom: '2026-01-01', reviewDue: '2027-01-01', changes: ['a', 'b'], changeType: 'minor', draft: true });
@@ -54,8 +64,24 @@ test('a new version can be a draft and can have no briefing: the previous versio
 });
 
 test('new documents quote citations and references and write short lists in brackets', () => {
-  const text = renderNewDocument({ kind: 'briefing', slug: 'x', title: 'Titel: mit Doppelpunkt', summary: 'S.', teams: ['a', 'b'], owner: 'O', legalBasis: ['§§ 16a, 16b AufenthG'], draft: true, published: '2026-01-01', effective: '2026-02-01', affects: ['checklists/y'], sources: [{ title: 'BGBl.', url: 'https://example.org/' }] });
-  assert.match(text, /^---\ntitle: "Titel: mit Doppelpunkt"\nsummary: S.\nteams: \[a, b\]\nowner: O\npublished: 2026-01-01\neffective: 2026-02-01\nlegalBasis: \["§§ 16a, 16b AufenthG"\]\naffects: \["checklists\/y"\]\nsources:\n {2}- title: BGBl.\n {4}url: https:\/\/example.org\/\ndraft: true\n---\n/);
+  const text = renderNewDocument({
+    kind: 'briefing',
+    slug: 'x',
+    title: 'Titel: mit Doppelpunkt',
+    summary: 'S.',
+    teams: ['a', 'b'],
+    owner: 'O',
+    legalBasis: ['§§ 16a, 16b AufenthG'],
+    draft: true,
+    published: '2026-01-01',
+    effective: '2026-02-01',
+    affects: ['checklists/y'],
+    sources: [{ title: 'BGBl.', url: 'https://example.org/' }],
+  });
+  assert.match(
+    text,
+    /^---\ntitle: "Titel: mit Doppelpunkt"\nsummary: S.\nteams: \[a, b\]\nowner: O\npublished: 2026-01-01\neffective: 2026-02-01\nlegalBasis: \["§§ 16a, 16b AufenthG"\]\naffects: \["checklists\/y"\]\nsources:\n {2}- title: BGBl.\n {4}url: https:\/\/example.org\/\ndraft: true\n---\n/,
+  );
   assert.match(text, /Sie gilt ab 01\.02\.2026\./);
 });
 
@@ -65,7 +91,14 @@ function scripted(answers: string[]): Prompter & { asked: string[] } {
 }
 
 const questions: Question[] = [
-  { key: 'title', flag: 'title', prompt: 'Titel', required: true, example: '"X"', check: (v) => (String(v).length < 3 ? { problem: 'zu kurz', fix: 'länger schreiben' } : undefined) },
+  {
+    key: 'title',
+    flag: 'title',
+    prompt: 'Titel',
+    required: true,
+    example: '"X"',
+    check: (v) => (String(v).length < 3 ? { problem: 'zu kurz', fix: 'länger schreiben' } : undefined),
+  },
   { key: 'slug', flag: 'slug', prompt: 'Slug', required: true, example: 'x', default: (a) => slugify(String(a.title)) },
   { key: 'teams', flag: 'team', prompt: 'Teams', required: true, list: true, split: true, example: 'a' },
   { key: 'notes', flag: 'note', prompt: 'Notizen', required: false, list: true, example: '"n"' },
@@ -74,7 +107,10 @@ const questions: Question[] = [
 
 test('without a terminal, missing and invalid flags become messages in the check format', async () => {
   const { errors } = await collect(questions, { title: 'ab' }, undefined, () => {});
-  assert.deepEqual(errors, ['--title — zu kurz. Fix: länger schreiben.', '--team — Angabe fehlt. Fix: --team a angeben oder npm run new ohne diese Angabe im Terminal starten.']);
+  assert.deepEqual(errors, [
+    '--title — zu kurz. Fix: länger schreiben.',
+    '--team — Angabe fehlt. Fix: --team a angeben oder npm run new ohne diese Angabe im Terminal starten.',
+  ]);
 });
 
 test('flags fill the answers, defaults fill the rest, comma lists are split', async () => {

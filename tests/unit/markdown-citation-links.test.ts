@@ -21,7 +21,12 @@ test('a document without citations records 0, which still proves the plugin ran'
 });
 
 test('under Astro the count also lands in the frontmatter that render() returns', () => {
-  const astro = { frontmatter: { title: 'T' } as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const astro = {
+    frontmatter: { title: 'T' } as Record<string, unknown>,
+    headings: [],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   markdownToHtml('Nach § 81 AufenthG.', { hastPlugins: [plugin], data: { astro } });
   assert.deepEqual(astro.frontmatter, { title: 'T', lotseCitations: 1 });
 });

@@ -14,8 +14,20 @@ const repo = join(import.meta.dirname, '../..');
 
 test('headings get readable ids, duplicates are numbered, ids of the layout are avoided', () => {
   const used = new Set<string>();
-  const ids = ['Voraussetzungen', 'Inhalt', 'Voraussetzungen', 'Voraussetzungen 1', 'Inhalt', 'Team Aufenthalt', 'Quellen', '§ 81 Abs. 4 AufenthG', '???'].map((t) => headingId(t, used));
-  assert.deepEqual(ids, ['voraussetzungen', 'abschnitt-inhalt', 'voraussetzungen-1', 'voraussetzungen-1-1', 'abschnitt-inhalt-1', 'abschnitt-team-aufenthalt', 'abschnitt-quellen', '-81-abs-4-aufenthg', 'abschnitt-ueberschrift']);
+  const ids = ['Voraussetzungen', 'Inhalt', 'Voraussetzungen', 'Voraussetzungen 1', 'Inhalt', 'Team Aufenthalt', 'Quellen', '§ 81 Abs. 4 AufenthG', '???'].map(
+    (t) => headingId(t, used),
+  );
+  assert.deepEqual(ids, [
+    'voraussetzungen',
+    'abschnitt-inhalt',
+    'voraussetzungen-1',
+    'voraussetzungen-1-1',
+    'abschnitt-inhalt-1',
+    'abschnitt-team-aufenthalt',
+    'abschnitt-quellen',
+    '-81-abs-4-aufenthg',
+    'abschnitt-ueberschrift',
+  ]);
   assert.equal(new Set(ids).size, ids.length);
   // An id the author set is kept unless it collides.
   assert.equal(headingId('mein-anker', used, false), 'mein-anker');
@@ -60,10 +72,25 @@ const VARIABLE_IDS: Record<string, string[]> = {
 test('every id of layouts, components, pages and scripts is reserved for them', () => {
   const { fixed, prefixes, variable } = sourceIds();
   assert.ok(fixed.length > 50 && prefixes.length > 5, `${fixed.length} ids, ${prefixes.length} prefixes`);
-  assert.deepEqual(fixed.filter((id) => !isLayoutId(id)), [], 'in src/markdown/reserved-ids.ts LAYOUT_IDS eintragen');
-  assert.deepEqual(prefixes.filter((p) => !isLayoutId(`${p}x`)), [], 'in src/markdown/reserved-ids.ts LAYOUT_ID_PATTERNS eintragen');
-  assert.deepEqual([...new Set(variable)].filter((v) => !VARIABLE_IDS[v]), [], 'neue Stelle mit berechneter id: hier und in reserved-ids.ts eintragen');
+  assert.deepEqual(
+    fixed.filter((id) => !isLayoutId(id)),
+    [],
+    'in src/markdown/reserved-ids.ts LAYOUT_IDS eintragen',
+  );
+  assert.deepEqual(
+    prefixes.filter((p) => !isLayoutId(`${p}x`)),
+    [],
+    'in src/markdown/reserved-ids.ts LAYOUT_ID_PATTERNS eintragen',
+  );
+  assert.deepEqual(
+    [...new Set(variable)].filter((v) => !VARIABLE_IDS[v]),
+    [],
+    'neue Stelle mit berechneter id: hier und in reserved-ids.ts eintragen',
+  );
   for (const [site, examples] of Object.entries(VARIABLE_IDS)) for (const id of examples) assert.ok(isLayoutId(id), `${site} → ${id}`);
   // The content namespace is free: no layout id uses it.
-  assert.deepEqual([...LAYOUT_IDS, ...prefixes].filter((id) => id.startsWith(CONTENT_ID_PREFIX)), []);
+  assert.deepEqual(
+    [...LAYOUT_IDS, ...prefixes].filter((id) => id.startsWith(CONTENT_ID_PREFIX)),
+    [],
+  );
 });

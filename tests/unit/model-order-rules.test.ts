@@ -10,13 +10,30 @@ import { checkOrderRules } from '../../src/model/order-rules.ts';
 import type { Briefing, ContentSet, Track } from '../../src/model/types.ts';
 
 /** Line of a field: 10 for the first segment of `supersedes`, 20 for `until`, 30 for `after`, plus the list index. */
-const locate = (path: readonly (string | number)[]) => ({ line: ({ supersedes: 10, until: 20, after: 30 } as Record<string, number>)[String(path[0])] + (typeof path[1] === 'number' ? path[1] : 0), column: 3 });
+const locate = (path: readonly (string | number)[]) => ({
+  line: ({ supersedes: 10, until: 20, after: 30 } as Record<string, number>)[String(path[0])] + (typeof path[1] === 'number' ? path[1] : 0),
+  column: 3,
+});
 
 function briefing(slug: string, data: { effective?: string; until?: string; supersedes?: string[] } = {}): Briefing {
-  return { kind: 'briefing', slug, ref: `briefings/${slug}`, file: `content/briefings/${slug}.mdx`, locate, data: { effective: '2025-01-01', ...data } } as unknown as Briefing;
+  return {
+    kind: 'briefing',
+    slug,
+    ref: `briefings/${slug}`,
+    file: `content/briefings/${slug}.mdx`,
+    locate,
+    data: { effective: '2025-01-01', ...data },
+  } as unknown as Briefing;
 }
 function track(slug: string, after?: string): Track {
-  return { kind: 'track', slug, ref: `tracks/${slug}`, file: `content/tracks/${slug}.mdx`, locate, data: { weeks: 2, ...(after ? { after } : {}) } } as unknown as Track;
+  return {
+    kind: 'track',
+    slug,
+    ref: `tracks/${slug}`,
+    file: `content/tracks/${slug}.mdx`,
+    locate,
+    data: { weeks: 2, ...(after ? { after } : {}) },
+  } as unknown as Track;
 }
 function run(briefings: Briefing[], tracks: Track[] = []): string[] {
   const report = new Report();
@@ -25,7 +42,10 @@ function run(briefings: Briefing[], tracks: Track[] = []): string[] {
 }
 
 test('valid supersedes, until and after give no message', () => {
-  assert.deepEqual(run([briefing('a'), briefing('b', { supersedes: ['briefings/a'], until: '2025-01-01' })], [track('grundlagen'), track('aufenthalt', 'tracks/grundlagen')]), []);
+  assert.deepEqual(
+    run([briefing('a'), briefing('b', { supersedes: ['briefings/a'], until: '2025-01-01' })], [track('grundlagen'), track('aufenthalt', 'tracks/grundlagen')]),
+    [],
+  );
 });
 
 test('supersedes: a missing briefing, another kind, itself', () => {
@@ -37,10 +57,17 @@ test('supersedes: a missing briefing, another kind, itself', () => {
 });
 
 test('supersedes: a cycle is reported once, at the first briefing, with the whole chain', () => {
-  const messages = run([briefing('a', { supersedes: ['briefings/c'] }), briefing('b', { supersedes: ['briefings/a'] }), briefing('c', { supersedes: ['briefings/x', 'briefings/b'] })]);
-  assert.deepEqual(messages.filter((m) => m.includes('Kreis')), [
-    'content/briefings/a.mdx:10:3 supersedes[0] — Kreis: briefings/a → briefings/c → briefings/b → briefings/a. Fix: einen der Verweise entfernen: Eine Rechtsänderung löst nur ältere ab.',
+  const messages = run([
+    briefing('a', { supersedes: ['briefings/c'] }),
+    briefing('b', { supersedes: ['briefings/a'] }),
+    briefing('c', { supersedes: ['briefings/x', 'briefings/b'] }),
   ]);
+  assert.deepEqual(
+    messages.filter((m) => m.includes('Kreis')),
+    [
+      'content/briefings/a.mdx:10:3 supersedes[0] — Kreis: briefings/a → briefings/c → briefings/b → briefings/a. Fix: einen der Verweise entfernen: Eine Rechtsänderung löst nur ältere ab.',
+    ],
+  );
 });
 
 test('until before effective is an error at until', () => {

@@ -15,13 +15,24 @@ const snapshot = (files: [url: string, revision: string | null, bytes: number][]
 });
 
 test('the first install downloads every precached file once', () => {
-  const before = snapshot([['/index.html', 'a', MB], ['/_astro/app.1.js', null, MB / 2]]);
+  const before = snapshot([
+    ['/index.html', 'a', MB],
+    ['/_astro/app.1.js', null, MB / 2],
+  ]);
   assert.equal(installMB(before), 1.5);
 });
 
 test('an update downloads changed revisions and new names only', () => {
-  const before = snapshot([['/index.html', 'a', MB], ['/checklisten/x/index.html', 'b', MB], ['/_astro/app.1.js', null, MB]]);
-  const after = snapshot([['/index.html', 'a', MB], ['/checklisten/x/index.html', 'c', MB / 4], ['/_astro/app.2.js', null, MB / 2]]);
+  const before = snapshot([
+    ['/index.html', 'a', MB],
+    ['/checklisten/x/index.html', 'b', MB],
+    ['/_astro/app.1.js', null, MB],
+  ]);
+  const after = snapshot([
+    ['/index.html', 'a', MB],
+    ['/checklisten/x/index.html', 'c', MB / 4],
+    ['/_astro/app.2.js', null, MB / 2],
+  ]);
   assert.equal(updateMB(before, after), 0.75);
   assert.equal(updateMB(after, after), 0);
 });

@@ -23,7 +23,10 @@ test('a build without guidelines or tracks gets a precache of what it has', asyn
   const root = site({ 'index.html': '<h1>Start</h1>', 'checklisten/a/index.html': '<h1>A</h1>', 'checklisten/a/v1/index.html': '<h1>A1</h1>' });
   try {
     const { entries } = await precacheManifest(root);
-    assert.deepEqual(entries.map((e) => e.url), ['/checklisten/a/index.html', '/index.html']);
+    assert.deepEqual(
+      entries.map((e) => e.url),
+      ['/checklisten/a/index.html', '/index.html'],
+    );
     assert.ok(entries.every((e) => typeof e.revision === 'string' && e.revision.length > 8));
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -12,7 +12,7 @@ test('law abbreviations lose spaces, slashes and umlauts', () => {
   assert.equal(lawSlug('FreizügG/EU'), 'freizuggeu');
 });
 
-test('the word of § 8 is no prefix of the word of § 81, but § 81 is a prefix of its Absatz words and of every law\'s § 81', () => {
+test("the word of § 8 is no prefix of the word of § 81, but § 81 is a prefix of its Absatz words and of every law's § 81", () => {
   const p8 = paragraphToken({ law: 'StAG', unit: '§', paragraph: '8' });
   const p81 = paragraphToken({ law: 'StAG', unit: '§', paragraph: '81' });
   assert.equal(p81.startsWith(p8), false);

@@ -13,7 +13,11 @@ const surfaces = (d: Decompounder, w: string) => d.split(w)?.map((s) => s.surfac
 const bases = (d: Decompounder, w: string) => d.split(w)?.map((s) => s.base);
 
 const small = new Decompounder(
-  words('Die Erlaubnis und der Aufenthalt, die Duldung und die Beschäftigung, die Fiktion und die Fortgeltung, die Sprache und der Kurs, die Urkunde, die Urkunde, '.repeat(12)),
+  words(
+    'Die Erlaubnis und der Aufenthalt, die Duldung und die Beschäftigung, die Fiktion und die Fortgeltung, die Sprache und der Kurs, die Urkunde, die Urkunde, '.repeat(
+      12,
+    ),
+  ),
 );
 
 test('a compound of two known words splits at the linking s', () => {

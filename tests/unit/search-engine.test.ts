@@ -38,7 +38,13 @@ function fakePagefind(docs: FakeDoc[]): PagefindApi & { queries: string[] } {
           for (const [f] of meta) fields.add(f);
         }
         if (!ok) continue;
-        results.push({ id: d.id, score: locations.length + fields.size, words: locations, matchedMetaFields: [...fields], data: async () => ({ url: `/${d.id}/`, content: d.text, excerpt: d.text, meta: { title: d.id, status: 'current', ...(d.meta ?? {}) } }) });
+        results.push({
+          id: d.id,
+          score: locations.length + fields.size,
+          words: locations,
+          matchedMetaFields: [...fields],
+          data: async () => ({ url: `/${d.id}/`, content: d.text, excerpt: d.text, meta: { title: d.id, status: 'current', ...(d.meta ?? {}) } }),
+        });
       }
       return { results: results.sort((a, b) => b.score - a.score) };
     },
@@ -91,9 +97,12 @@ test('a citation finds the documents that cite it, those with it as legal basis 
   assert.deepEqual(await ids('§ 82 AufenthG'), []);
 });
 
-test('a misspelt word is searched in the site\'s spelling when it finds nothing', async () => {
+test("a misspelt word is searched in the site's spelling when it finds nothing", async () => {
   const outcome = await engine().search('Duldnug');
-  assert.deepEqual(outcome.hits.map((h) => h.id), ['duldung']);
+  assert.deepEqual(
+    outcome.hits.map((h) => h.id),
+    ['duldung'],
+  );
   assert.deepEqual(outcome.corrected, [{ from: 'Duldnug', to: 'duldung' }]);
 });
 
@@ -111,7 +120,7 @@ test('only real occurrences of the query word count as found, not shorter words 
   assert.equal(strongMatch('einburgerung', 'einburgerng'), false);
 });
 
-test('a page the glossary names for the query\'s term comes first (see), as in /api/suche.mjs', async () => {
+test("a page the glossary names for the query's term comes first (see), as in /api/suche.mjs", async () => {
   const named: Lexicon = {
     laws: [],
     glossary: [
@@ -124,9 +133,15 @@ test('a page the glossary names for the query\'s term comes first (see), as in /
     { id: 'zab2', text: 'Passersatz über die ZAB' },
   ];
   const plain = new SearchEngine(fakePagefind(pages), { ...named, glossary: named.glossary.map((e) => ({ ...e, see: [] })) }, vocabulary);
-  assert.deepEqual((await plain.search('ZAB')).hits.map((h) => h.id), ['zab1', 'zab2']);
+  assert.deepEqual(
+    (await plain.search('ZAB')).hits.map((h) => h.id),
+    ['zab1', 'zab2'],
+  );
   const withSee = new SearchEngine(fakePagefind(pages), named, vocabulary);
-  assert.deepEqual((await withSee.search('ZAB')).hits.map((h) => h.id), ['zab2', 'zab1']);
+  assert.deepEqual(
+    (await withSee.search('ZAB')).hits.map((h) => h.id),
+    ['zab2', 'zab1'],
+  );
 });
 
 test('an alternative of several words is dropped when one of its words is on no page (Pagefind would ignore that word)', async () => {

@@ -11,7 +11,11 @@ const found = (kind: string, q: string) => score({ q, kind, expect: ['/a/'] }, [
 const missed = (kind: string, q: string) => score({ q, kind, expect: ['/a/'] }, ['/b/', '/c/', '/d/', '/e/', '/f/', '/a/']);
 
 test('one compound-part miss in 19 (0.947) fails the compound-part floor of 0.95, not the general 0.9', () => {
-  const results = [...Array.from({ length: 18 }, (_, i) => found('compound-part', `c${i}`)), missed('compound-part', 'Gefahr'), ...Array.from({ length: 40 }, (_, i) => found('plain', `p${i}`))];
+  const results = [
+    ...Array.from({ length: 18 }, (_, i) => found('compound-part', `c${i}`)),
+    missed('compound-part', 'Gefahr'),
+    ...Array.from({ length: 40 }, (_, i) => found('plain', `p${i}`)),
+  ];
   const floor = { overall: 0.95, perKind: 0.9, top1: 0 };
   assert.deepEqual(shortfalls(results, floor), []);
   assert.deepEqual(shortfalls(results, { ...floor, kinds: { 'compound-part': 0.95 } }), ['compound-part 0.947 < 0.95']);

@@ -49,7 +49,18 @@ test('the compact index is smaller and answers every kind of query exactly as th
   const plain = lunr.Index.load(plainJson);
   const compact = lunr.Index.load(compactJson);
   const asMap = (results: lunrType.Index.Result[]) => new Map(results.map((r) => [r.ref, r.score]));
-  for (const q of ['erlaubnis', 'fiktionsbescheinigung antrag', '+acht +jahren', 'title:einbürgerung', 'heading:antrag', 'aufenth*', '-erlaubnis', '+antrag -fiktion', '81 aufenthg', 'zzzz']) {
+  for (const q of [
+    'erlaubnis',
+    'fiktionsbescheinigung antrag',
+    '+acht +jahren',
+    'title:einbürgerung',
+    'heading:antrag',
+    'aufenth*',
+    '-erlaubnis',
+    '+antrag -fiktion',
+    '81 aufenthg',
+    'zzzz',
+  ]) {
     const a = asMap(plain.search(q));
     const b = asMap(compact.search(q));
     assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort(), q);
@@ -78,8 +89,14 @@ test('every version lists its passages; a passage that versions share exists onc
     ['1 superseded 2024-01-01 2025-12-31 /checklisten/fiktionsbescheinigung/v1/', '2 current 2026-01-01 null /checklisten/fiktionsbescheinigung/'],
   );
   const [v1, v2] = fik.versions.map((v) => v.passages.map((id) => passages.find((p) => p.id === id)!));
-  assert.deepEqual(v1.map((p) => p.anchor), [undefined, 'antrag', 'bescheinigung']);
-  assert.deepEqual(v2.map((p) => p.anchor), [undefined, 'antrag', 'bescheinigung']);
+  assert.deepEqual(
+    v1.map((p) => p.anchor),
+    [undefined, 'antrag', 'bescheinigung'],
+  );
+  assert.deepEqual(
+    v2.map((p) => p.anchor),
+    [undefined, 'antrag', 'bescheinigung'],
+  );
   // Start and "Bescheinigung" are the same in both versions, "Antrag" changed.
   assert.equal(v1[0], v2[0]);
   assert.equal(v1[2], v2[2]);
@@ -88,9 +105,13 @@ test('every version lists its passages; a passage that versions share exists onc
   assert.equal(fik.current, fik.versions[1].passages);
   // Ids are unique; versions' passages belong to their document.
   assert.equal(new Set(passages.map((p) => p.id)).size, passages.length);
-  for (const d of documents.values()) for (const v of d.versions) assert.ok(v.passages.every((id) => passages.find((p) => p.id === id)!.reference === d.reference));
+  for (const d of documents.values())
+    for (const v of d.versions) assert.ok(v.passages.every((id) => passages.find((p) => p.id === id)!.reference === d.reference));
   const briefing = documents.get('briefings/fiktionsbescheinigung-elektronisch')!;
-  assert.deepEqual(briefing.versions.map((v) => [v.version, v.status, v.validUntil]), [[null, 'announced', null]]);
+  assert.deepEqual(
+    briefing.versions.map((v) => [v.version, v.status, v.validUntil]),
+    [[null, 'announced', null]],
+  );
   assert.equal(briefing.current, briefing.versions[0].passages);
 });
 
@@ -108,7 +129,9 @@ test('a passage shared by versions with different titles is found by each title'
   const changed = {
     ...content,
     checklists: content.checklists.map((d) =>
-      d.ref !== 'checklists/fiktionsbescheinigung' ? d : { ...d, versions: d.versions.map((v, i) => (i === 0 ? { ...v, data: { ...v.data, title: 'Fortgeltung bescheinigen' } } : v)) },
+      d.ref !== 'checklists/fiktionsbescheinigung'
+        ? d
+        : { ...d, versions: d.versions.map((v, i) => (i === 0 ? { ...v, data: { ...v.data, title: 'Fortgeltung bescheinigen' } } : v)) },
     ),
   };
   const { passages: own, documents: docsOwn } = corpusPassages(changed, DATE);
@@ -116,11 +139,17 @@ test('a passage shared by versions with different titles is found by each title'
   const start = own.find((p) => p.id === fik.versions[0].passages[0])!;
   assert.equal(start.id, fik.versions[1].passages[0]);
   assert.deepEqual(start.indexedTitle.split('\n'), ['Fortgeltung bescheinigen', 'Fiktionsbescheinigung ausstellen']);
-  assert.deepEqual(fik.versions.map((v) => v.title), ['Fortgeltung bescheinigen', 'Fiktionsbescheinigung ausstellen']);
+  assert.deepEqual(
+    fik.versions.map((v) => v.title),
+    ['Fortgeltung bescheinigen', 'Fiktionsbescheinigung ausstellen'],
+  );
   assert.equal(fik.title, 'Fiktionsbescheinigung ausstellen');
   const corpus = await buildCorpus(changed, DATE, decompounder);
   const index = germanLunr().Index.load(JSON.parse(JSON.stringify(corpus.index.json)));
-  assert.deepEqual(index.search('title:fortgeltung').map((r) => r.ref), [start.id]);
+  assert.deepEqual(
+    index.search('title:fortgeltung').map((r) => r.ref),
+    [start.id],
+  );
   assert.ok(index.search('title:fiktionsbescheinigung').some((r) => r.ref === start.id));
 });
 

@@ -4,11 +4,14 @@ import { headingAnchor, sections } from '../../src/search/build/passages.ts';
 
 test('a body is cut at its ## and ### headings, with the anchors the site renders', () => {
   const s = sections('Einleitung.\n\n## Erlöschen, Widerruf und Rückkehr\n\n- [ ] Punkt **eins**\n\n### Duldungsgründe\n\nText.');
-  assert.deepEqual(s.map((x) => [x.heading, x.anchor, x.text]), [
-    ['', undefined, 'Einleitung.'],
-    ['Erlöschen, Widerruf und Rückkehr', 'erlöschen-widerruf-und-rückkehr', '☐ Punkt eins'],
-    ['Duldungsgründe', 'duldungsgründe', 'Text.'],
-  ]);
+  assert.deepEqual(
+    s.map((x) => [x.heading, x.anchor, x.text]),
+    [
+      ['', undefined, 'Einleitung.'],
+      ['Erlöschen, Widerruf und Rückkehr', 'erlöschen-widerruf-und-rückkehr', '☐ Punkt eins'],
+      ['Duldungsgründe', 'duldungsgründe', 'Text.'],
+    ],
+  );
   assert.equal(headingAnchor('Mitwirkung und Identität'), 'mitwirkung-und-identität');
 });
 
@@ -21,5 +24,8 @@ test('repeated headings get numbered anchors, and long sections are cut at parag
 });
 
 test('headings inside code blocks do not start a section', () => {
-  assert.deepEqual(sections('## A\n\n```\n## kein Abschnitt\n```\n\nText.').map((x) => x.heading), ['A']);
+  assert.deepEqual(
+    sections('## A\n\n```\n## kein Abschnitt\n```\n\nText.').map((x) => x.heading),
+    ['A'],
+  );
 });

@@ -20,7 +20,10 @@ const plan = (q: string) => planQuery(q, laws, glossary);
 const alternatives = (q: string) => plan(q).groups.map((g) => g.alternatives.map((a) => a.words.join(' ')));
 
 test('an abbreviation from the glossary is searched together with its term, and the term with its abbreviation', () => {
-  assert.deepEqual(alternatives('AE verlängern'), [['AE', 'Aufenthaltserlaubnis'], ['verlängern', 'verlänger']]);
+  assert.deepEqual(alternatives('AE verlängern'), [
+    ['AE', 'Aufenthaltserlaubnis'],
+    ['verlängern', 'verlänger'],
+  ]);
   assert.deepEqual(alternatives('Aufenthaltserlaubnis')[0].slice(0, 2), ['Aufenthaltserlaubnis', 'AE']);
 });
 
@@ -48,7 +51,10 @@ test('citations are recognised in the forms staff type', () => {
 test('a citation inside other words is taken out and the rest searched as words', () => {
   const p = plan('Fiktion § 81 AufenthG');
   assert.deepEqual(p.citation!.tokens, ['qq81qaufenthgq']);
-  assert.deepEqual(p.groups.map((g) => g.text), ['Fiktion']);
+  assert.deepEqual(
+    p.groups.map((g) => g.text),
+    ['Fiktion'],
+  );
   assert.equal(findQueryCitation(['81'], laws), undefined);
 });
 
@@ -60,8 +66,14 @@ test('ASCII spellings of umlauts and ß are searched in both spellings', () => {
 });
 
 test('function words are dropped from queries of several words', () => {
-  assert.deepEqual(plan('Unterlagen für die Einbürgerung').groups.map((g) => g.text), ['Unterlagen', 'Einbürgerung']);
-  assert.deepEqual(plan('die').groups.map((g) => g.text), ['die']);
+  assert.deepEqual(
+    plan('Unterlagen für die Einbürgerung').groups.map((g) => g.text),
+    ['Unterlagen', 'Einbürgerung'],
+  );
+  assert.deepEqual(
+    plan('die').groups.map((g) => g.text),
+    ['die'],
+  );
 });
 
 test('the inflection ending is dropped for a second, wider alternative', () => {

@@ -11,7 +11,10 @@ test('working documents before briefings and tracks; superseded and expired reco
     page('/checklisten/x/', 1, { art: 'checklist', status: 'current' }),
     page('/rechtsaenderungen/alt/', 1.5, { art: 'briefing', status: 'expired' }),
   ]);
-  assert.deepEqual(out.map((r) => r.item), ['/checklisten/x/', '/rechtsaenderungen/x/', '/rechtsaenderungen/alt/']);
+  assert.deepEqual(
+    out.map((r) => r.item),
+    ['/checklisten/x/', '/rechtsaenderungen/x/', '/rechtsaenderungen/alt/'],
+  );
   assert.ok(prior('briefing', 'superseded') < prior('briefing', 'current'));
   assert.ok(prior('guideline', 'superseded') < prior('guideline', 'current'));
 });
@@ -25,7 +28,10 @@ test('a dated query keeps the versions of that day and links their version page'
     ],
     '2024-03-01',
   );
-  assert.deepEqual(out.map((r) => r.url ?? r.item), ['/checklisten/x/v1/', '/rechtsaenderungen/y/']);
+  assert.deepEqual(
+    out.map((r) => r.url ?? r.item),
+    ['/checklisten/x/v1/', '/rechtsaenderungen/y/'],
+  );
   const today = rerankPages([page('/checklisten/x/', 2, { art: 'checklist', status: 'current', von: '2025-01-01', bis: '', fassung: 'v2' })], '2026-01-01');
   assert.equal(today[0].url, '/checklisten/x/v2/');
 });
@@ -38,7 +44,14 @@ test('a page the glossary names for a term of the query is lifted in proportion 
   ];
   // One term naming the checklist (also on its version page) and the track: ×1.6 for the checklist only.
   const one = rerankPages(pages, undefined, false, [['/checklisten/b/', '/einarbeitung/c/']]);
-  assert.deepEqual(one.map((r) => [r.item, r.score]), [['/checklisten/b/v2/', 1.6], ['/leitfaeden/a/', 1.5], ['/einarbeitung/c/', 1.25]]);
+  assert.deepEqual(
+    one.map((r) => [r.item, r.score]),
+    [
+      ['/checklisten/b/v2/', 1.6],
+      ['/leitfaeden/a/', 1.5],
+      ['/einarbeitung/c/', 1.25],
+    ],
+  );
   // Two terms, one naming it: ×1.3.
   const two = rerankPages(pages, undefined, false, [['/checklisten/b/'], []]);
   assert.equal(two.find((r) => r.item === '/checklisten/b/v2/')?.score, 1.3);

@@ -19,17 +19,40 @@ const data: Suchindex = {
   },
   documents: [
     {
-      reference: 'checklists/verpflichtungserklaerung', type: 'checklist', title: 'Verpflichtungserklärung entgegennehmen', url: '/checklisten/verpflichtungserklaerung/',
-      versions: [{ version: 1, status: 'current', validFrom: '2025-01-01', validUntil: null, url: '/checklisten/verpflichtungserklaerung/', legalBasis: ['§ 68 AufenthG'], passages: ['0', '1'] }],
+      reference: 'checklists/verpflichtungserklaerung',
+      type: 'checklist',
+      title: 'Verpflichtungserklärung entgegennehmen',
+      url: '/checklisten/verpflichtungserklaerung/',
+      versions: [
+        {
+          version: 1,
+          status: 'current',
+          validFrom: '2025-01-01',
+          validUntil: null,
+          url: '/checklisten/verpflichtungserklaerung/',
+          legalBasis: ['§ 68 AufenthG'],
+          passages: ['0', '1'],
+        },
+      ],
       passages: [
         { id: '0', text: 'Wer den Lebensunterhalt eines Gastes übernimmt, gibt eine Verpflichtungserklärung ab.' },
         { id: '1', heading: 'Bonität', anchor: 'bonitaet', text: '☐ Einkommen des Einladenden prüfen ☐ Haftung fünf Jahre' },
       ],
     },
     {
-      reference: 'checklists/beschaeftigung-geduldeter', type: 'checklist', title: 'Beschäftigung Geduldeter', url: '/checklisten/beschaeftigung-geduldeter/',
+      reference: 'checklists/beschaeftigung-geduldeter',
+      type: 'checklist',
+      title: 'Beschäftigung Geduldeter',
+      url: '/checklisten/beschaeftigung-geduldeter/',
       versions: [
-        { version: 1, status: 'superseded', validFrom: '2024-01-01', validUntil: '2025-12-31', url: '/checklisten/beschaeftigung-geduldeter/v1/', passages: ['2'] },
+        {
+          version: 1,
+          status: 'superseded',
+          validFrom: '2024-01-01',
+          validUntil: '2025-12-31',
+          url: '/checklisten/beschaeftigung-geduldeter/v1/',
+          passages: ['2'],
+        },
         { version: 2, status: 'current', validFrom: '2026-01-01', validUntil: null, url: '/checklisten/beschaeftigung-geduldeter/', passages: ['3'] },
       ],
       passages: [
@@ -38,12 +61,18 @@ const data: Suchindex = {
       ],
     },
     {
-      reference: 'briefings/geduldete-arbeit', type: 'briefing', title: 'Neue Regeln: Beschäftigung Geduldeter', url: '/rechtsaenderungen/geduldete-arbeit/',
+      reference: 'briefings/geduldete-arbeit',
+      type: 'briefing',
+      title: 'Neue Regeln: Beschäftigung Geduldeter',
+      url: '/rechtsaenderungen/geduldete-arbeit/',
       versions: [{ version: null, status: 'current', validFrom: '2026-01-01', validUntil: null, url: '/rechtsaenderungen/geduldete-arbeit/', passages: ['4'] }],
       passages: [{ id: '4', text: 'Ab 2026 dürfen Geduldete leichter arbeiten: was sich bei der Beschäftigung ändert.' }],
     },
     {
-      reference: 'guidelines/aufenthaltserlaubnis', type: 'guideline', title: 'Aufenthaltserlaubnis verlängern', url: '/leitfaeden/aufenthaltserlaubnis/',
+      reference: 'guidelines/aufenthaltserlaubnis',
+      type: 'guideline',
+      title: 'Aufenthaltserlaubnis verlängern',
+      url: '/leitfaeden/aufenthaltserlaubnis/',
       versions: [{ version: 1, status: 'current', validFrom: '2024-01-01', validUntil: null, url: '/leitfaeden/aufenthaltserlaubnis/', passages: ['5'] }],
       passages: [{ id: '5', text: 'Die Niederlassungserlaubnis und die Aufenthaltserlaubnis; Fiktionsbescheinigung nach § 81 Abs. 4 AufenthG.' }],
     },
@@ -55,7 +84,10 @@ const urls = (q: string, date = '2026-11-25') => search.search(q, { date }).map(
 test('a case description finds its document through an everyday word of the glossary, filler does not count', () => {
   assert.equal(urls('Bruder lädt Schwester ein und soll für sie bürgen')[0], '/checklisten/verpflichtungserklaerung/');
   const explained = search.explain('Darf ein Geduldeter arbeiten?');
-  assert.deepEqual(explained.groups.map((g) => g.text), ['Geduldeter', 'arbeiten']);
+  assert.deepEqual(
+    explained.groups.map((g) => g.text),
+    ['Geduldeter', 'arbeiten'],
+  );
 });
 
 test('working documents first: the checklist ranks above the briefing with the same words', () => {
@@ -92,7 +124,10 @@ test('hits carry the passage that matched, with its anchor', () => {
 
 test('documents the glossary names for a term count 1.6 times for it; a named track keeps its score', () => {
   const doc = (reference: string, type: string, url: string, text: string) => ({
-    reference, type, title: text.split(' ')[0], url,
+    reference,
+    type,
+    title: text.split(' ')[0],
+    url,
     versions: [{ version: type === 'track' ? null : 1, status: 'current', validFrom: '2025-01-01', validUntil: null, url, passages: [reference] }],
     passages: [{ id: reference, text }],
   });

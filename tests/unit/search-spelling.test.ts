@@ -13,10 +13,19 @@ test('one wrong, missing, extra or swapped letter is one edit', () => {
   assert.equal(withinOneEdit('duldung', 'dlduung'), 2);
 });
 
-test('a misspelt word of 6+ letters finds the site\'s word, also across umlaut spellings', () => {
-  assert.deepEqual(corrections('Niederlasungserlaubnis', vocabulary).map((c) => c.word), ['niederlassungserlaubnis']);
-  assert.deepEqual(corrections('Einbuergerng', vocabulary).map((c) => c.word), ['einbürgerung']);
-  assert.deepEqual(corrections('Duldnug', vocabulary).map((c) => c.word), ['duldung']);
+test("a misspelt word of 6+ letters finds the site's word, also across umlaut spellings", () => {
+  assert.deepEqual(
+    corrections('Niederlasungserlaubnis', vocabulary).map((c) => c.word),
+    ['niederlassungserlaubnis'],
+  );
+  assert.deepEqual(
+    corrections('Einbuergerng', vocabulary).map((c) => c.word),
+    ['einbürgerung'],
+  );
+  assert.deepEqual(
+    corrections('Duldnug', vocabulary).map((c) => c.word),
+    ['duldung'],
+  );
 });
 
 test('a word the site uses is not corrected, and short words are left alone', () => {

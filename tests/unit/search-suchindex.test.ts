@@ -26,13 +26,24 @@ function client(data: { index: object; documents: ExportedDocument[] }) {
     for (const passage of dokument.passages) passagen.set(passage.id, { passage, dokument, fassungen: [] });
     for (const fassung of dokument.versions) for (const id of fassung.passages) passagen.get(id)!.fassungen.push(fassung);
   }
-  const gilt = (fassung: ExportedVersion, tag: string) => (fassung.validFrom ?? '0000-00-00') <= tag && (fassung.validUntil === null || tag <= fassung.validUntil);
+  const gilt = (fassung: ExportedVersion, tag: string) =>
+    (fassung.validFrom ?? '0000-00-00') <= tag && (fassung.validUntil === null || tag <= fassung.validUntil);
   return (anfrage: string, tag: string) =>
     index.search(anfrage).flatMap(({ ref, score }) => {
       const { passage, dokument, fassungen } = passagen.get(ref)!;
       const fassung = fassungen.find((f) => gilt(f, tag));
       if (!fassung) return [];
-      return [{ score, referenz: dokument.reference, titel: fassung.title ?? dokument.title, fassung: fassung.version, ueberschrift: passage.heading ?? '', text: passage.text, url: passage.anchor ? `${fassung.url}#${passage.anchor}` : fassung.url }];
+      return [
+        {
+          score,
+          referenz: dokument.reference,
+          titel: fassung.title ?? dokument.title,
+          fassung: fassung.version,
+          ueberschrift: passage.heading ?? '',
+          text: passage.text,
+          url: passage.anchor ? `${fassung.url}#${passage.anchor}` : fassung.url,
+        },
+      ];
     });
 }
 
@@ -54,7 +65,10 @@ test('the export names its format and analysis and carries the index and the doc
   // Each version lists passages of its own document; each passage is in some version.
   for (const d of docs) {
     const own = new Set(d.passages.map((p) => p.id));
-    assert.ok(d.versions.every((v) => v.passages.length > 0 && v.passages.every((id) => own.has(id))), d.reference);
+    assert.ok(
+      d.versions.every((v) => v.passages.length > 0 && v.passages.every((id) => own.has(id))),
+      d.reference,
+    );
     assert.deepEqual(new Set(d.versions.flatMap((v) => v.passages)), own, d.reference);
   }
 });
@@ -71,18 +85,53 @@ test('a document has its versions with validity and URL; shared passages are sto
       url: '/checklisten/fiktionsbescheinigung/',
       teams: ['Aufenthalt'],
       versions: [
-        { version: 1, status: 'superseded', validFrom: '2024-01-01', validUntil: '2025-12-31', url: '/checklisten/fiktionsbescheinigung/v1/', legalBasis: ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG'] },
-        { version: 2, status: 'current', validFrom: '2026-01-01', validUntil: null, url: '/checklisten/fiktionsbescheinigung/', legalBasis: ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG', '§ 104c AufenthG'] },
+        {
+          version: 1,
+          status: 'superseded',
+          validFrom: '2024-01-01',
+          validUntil: '2025-12-31',
+          url: '/checklisten/fiktionsbescheinigung/v1/',
+          legalBasis: ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG'],
+        },
+        {
+          version: 2,
+          status: 'current',
+          validFrom: '2026-01-01',
+          validUntil: null,
+          url: '/checklisten/fiktionsbescheinigung/',
+          legalBasis: ['§ 81 Abs. 4 Satz 1 AufenthG', '§ 81 Abs. 5 AufenthG', '§ 104c AufenthG'],
+        },
       ],
       passages: undefined,
     },
   );
   // 2 versions × 3 sections, of which two are the same in both: 4 passages.
   assert.equal(fik.passages.length, 4);
-  assert.deepEqual(fik.passages.map((p) => Object.keys(p).join(',')), ['id,text', 'id,heading,anchor,text', 'id,heading,anchor,text', 'id,heading,anchor,text']);
-  assert.deepEqual(fik.versions.map((v) => v.passages.map((id) => fik.passages.findIndex((p) => p.id === id))), [[0, 1, 2], [0, 3, 2]]);
+  assert.deepEqual(
+    fik.passages.map((p) => Object.keys(p).join(',')),
+    ['id,text', 'id,heading,anchor,text', 'id,heading,anchor,text', 'id,heading,anchor,text'],
+  );
+  assert.deepEqual(
+    fik.versions.map((v) => v.passages.map((id) => fik.passages.findIndex((p) => p.id === id))),
+    [
+      [0, 1, 2],
+      [0, 3, 2],
+    ],
+  );
   const briefing = (out.documents as ExportedDocument[]).find((d) => d.reference === 'briefings/fiktionsbescheinigung-elektronisch')!;
-  assert.deepEqual(briefing.versions.map(({ passages, legalBasis, ...v }) => v), [{ version: null, status: 'announced', briefingStatus: 'announced', validFrom: briefing.versions[0].validFrom, validUntil: null, url: '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/' }]);
+  assert.deepEqual(
+    briefing.versions.map(({ passages, legalBasis, ...v }) => v),
+    [
+      {
+        version: null,
+        status: 'announced',
+        briefingStatus: 'announced',
+        validFrom: briefing.versions[0].validFrom,
+        validUntil: null,
+        url: '/rechtsaenderungen/fiktionsbescheinigung-elektronisch/',
+      },
+    ],
+  );
   assert.ok((briefing.versions[0].legalBasis ?? []).length > 0);
   assert.ok(briefing.versions[0].validFrom! > DATE);
 });
@@ -91,7 +140,14 @@ test('a version names its title and teams only where they differ from the docume
   const changed = {
     ...content,
     checklists: content.checklists.map((d) =>
-      d.ref !== 'checklists/fiktionsbescheinigung' ? d : { ...d, versions: d.versions.map((v, i) => (i === 0 ? { ...v, data: { ...v.data, title: 'Fortgeltung bescheinigen', teams: ['allgemein', 'aufenthalt'] } } : v)) },
+      d.ref !== 'checklists/fiktionsbescheinigung'
+        ? d
+        : {
+            ...d,
+            versions: d.versions.map((v, i) =>
+              i === 0 ? { ...v, data: { ...v.data, title: 'Fortgeltung bescheinigen', teams: ['allgemein', 'aufenthalt'] } } : v,
+            ),
+          },
     ),
   };
   const fik = ((await exported(changed)).documents as ExportedDocument[]).find((d) => d.reference === 'checklists/fiktionsbescheinigung')!;
@@ -103,17 +159,37 @@ test('a version names its title and teams only where they differ from the docume
 test('a client finds passages with plain lunr and answers with the version valid on the day asked', async () => {
   const suche = client(await exported());
   // Only version 2 mentions § 104c: nothing on a day of version 1.
-  assert.deepEqual(suche('104c', '2025-06-01').filter((t) => t.referenz === 'checklists/fiktionsbescheinigung'), []);
+  assert.deepEqual(
+    suche('104c', '2025-06-01').filter((t) => t.referenz === 'checklists/fiktionsbescheinigung'),
+    [],
+  );
   const today = suche('104c', DATE).filter((t) => t.referenz === 'checklists/fiktionsbescheinigung');
-  assert.deepEqual(today.map((t) => [t.fassung, t.url, t.ueberschrift]), [[2, '/checklisten/fiktionsbescheinigung/#antrag', 'Antrag']]);
+  assert.deepEqual(
+    today.map((t) => [t.fassung, t.url, t.ueberschrift]),
+    [[2, '/checklisten/fiktionsbescheinigung/#antrag', 'Antrag']],
+  );
   // The changed section: the text of the version valid on the day, with that version's URL.
   const earlier = suche('eingangsdatum', '2025-06-01').filter((t) => t.referenz === 'checklists/fiktionsbescheinigung');
-  assert.deepEqual(earlier.map((t) => [t.fassung, t.url]), [[1, '/checklisten/fiktionsbescheinigung/v1/#antrag']]);
+  assert.deepEqual(
+    earlier.map((t) => [t.fassung, t.url]),
+    [[1, '/checklisten/fiktionsbescheinigung/v1/#antrag']],
+  );
   assert.doesNotMatch(earlier[0].text, /104c/);
   // A section both versions share is one hit, addressed by the version of the day.
-  const shared = (tag: string) => suche('+fiktionsbescheinigung +ausstellen', tag).filter((t) => t.referenz === 'checklists/fiktionsbescheinigung' && t.ueberschrift === 'Bescheinigung');
-  assert.deepEqual(shared('2025-06-01').map((t) => t.url), ['/checklisten/fiktionsbescheinigung/v1/#bescheinigung']);
-  assert.deepEqual(shared(DATE).map((t) => t.url), ['/checklisten/fiktionsbescheinigung/#bescheinigung']);
+  const shared = (tag: string) =>
+    suche('+fiktionsbescheinigung +ausstellen', tag).filter((t) => t.referenz === 'checklists/fiktionsbescheinigung' && t.ueberschrift === 'Bescheinigung');
+  assert.deepEqual(
+    shared('2025-06-01').map((t) => t.url),
+    ['/checklisten/fiktionsbescheinigung/v1/#bescheinigung'],
+  );
+  assert.deepEqual(
+    shared(DATE).map((t) => t.url),
+    ['/checklisten/fiktionsbescheinigung/#bescheinigung'],
+  );
   // The start of a document has no heading and the page URL without anchor.
-  assert.ok(suche('fiktionsbescheinigung', DATE).some((t) => t.ueberschrift === '' && t.url === '/checklisten/fiktionsbescheinigung/' && t.titel === 'Fiktionsbescheinigung ausstellen'));
+  assert.ok(
+    suche('fiktionsbescheinigung', DATE).some(
+      (t) => t.ueberschrift === '' && t.url === '/checklisten/fiktionsbescheinigung/' && t.titel === 'Fiktionsbescheinigung ausstellen',
+    ),
+  );
 });

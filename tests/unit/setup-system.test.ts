@@ -19,7 +19,13 @@ function fakeSystem(installed: ProgramName[], machine: { isRoot: boolean; hasApt
     run: (command, args) => {
       calls.push(`${command} ${args.join(' ')}`);
       if (aptWorks && args[0] === 'install') {
-        for (const [name, pkg] of [['chromium', 'chromium'], ['nginx', 'nginx'], ['xmllint', 'libxml2-utils'], ['java', 'default-jre-headless']] as const) if (args.includes(pkg)) present.add(name);
+        for (const [name, pkg] of [
+          ['chromium', 'chromium'],
+          ['nginx', 'nginx'],
+          ['xmllint', 'libxml2-utils'],
+          ['java', 'default-jre-headless'],
+        ] as const)
+          if (args.includes(pkg)) present.add(name);
       }
       return { status: aptWorks ? 0 : 100, output: aptWorks ? '' : 'E: Unable to locate package chromium' };
     },
@@ -51,20 +57,29 @@ test('apt-get fails: the runner stops with the package list and the last lines o
 test('missing and not root: stop before any suite with the exact command, nothing run', () => {
   const { system, calls } = fakeSystem(['xmllint'], { isRoot: false, hasApt: true });
   const message = ensureSystem('test', system);
-  assert.equal(message, "npm run test braucht Chromium, das hier fehlt. Bitte einmal ausführen: sudo sh -c 'apt-get update && apt-get install -y chromium'. Schon anderswo installiert? Dann CHROMIUM_PATH=/pfad setzen.");
+  assert.equal(
+    message,
+    "npm run test braucht Chromium, das hier fehlt. Bitte einmal ausführen: sudo sh -c 'apt-get update && apt-get install -y chromium'. Schon anderswo installiert? Dann CHROMIUM_PATH=/pfad setzen.",
+  );
   assert.deepEqual(calls, []);
 });
 
 test('missing on another system (no apt): stop with the Debian command and what to install otherwise', () => {
   const plan = planSystem('test:full', ['nginx', 'java'], { isRoot: true, hasApt: false });
   assert.equal(plan.action, 'stop');
-  assert.match(plan.action === 'stop' ? plan.message : '', /braucht nginx, Java, das hier fehlt\. Bitte einmal ausführen: apt-get update && apt-get install -y nginx default-jre-headless \(auf Debian\/Ubuntu; andere Systeme: nginx, Java mit dem eigenen Paketverwalter installieren\)/);
+  assert.match(
+    plan.action === 'stop' ? plan.message : '',
+    /braucht nginx, Java, das hier fehlt\. Bitte einmal ausführen: apt-get update && apt-get install -y nginx default-jre-headless \(auf Debian\/Ubuntu; andere Systeme: nginx, Java mit dem eigenen Paketverwalter installieren\)/,
+  );
 });
 
 test('a hand-set path that leads nowhere is named, nothing installed', () => {
   const { system, calls } = fakeSystem(['xmllint'], { isRoot: true, hasApt: true });
   system.env = { CHROMIUM_PATH: '/opt/fehlt/chrome' };
-  assert.equal(ensureSystem('test', system), 'CHROMIUM_PATH=/opt/fehlt/chrome führt zu keiner Datei. Bitte den Pfad zu Chromium korrigieren oder CHROMIUM_PATH entfernen.');
+  assert.equal(
+    ensureSystem('test', system),
+    'CHROMIUM_PATH=/opt/fehlt/chrome führt zu keiner Datei. Bitte den Pfad zu Chromium korrigieren oder CHROMIUM_PATH entfernen.',
+  );
   assert.deepEqual(calls, []);
 });
 
@@ -101,6 +116,9 @@ test('one place: the README quotes the package list of the module, .ci/run has n
   assert.match(readme, /^# Lotse .*?```bash npm install && npm start .*? npm test /);
   const ci = readFileSync(join(repo, '.ci/run'), 'utf8');
   assert.doesNotMatch(ci, /apt-get|chromium|nginx|libxml2|jre/);
-  assert.deepEqual(ci.split('\n').filter((l) => /^npm /.test(l)), ['npm ci --no-audit --no-fund', 'npm run test:full', 'npm test']);
+  assert.deepEqual(
+    ci.split('\n').filter((l) => /^npm /.test(l)),
+    ['npm ci --no-audit --no-fund', 'npm run test:full', 'npm test'],
+  );
   assert.match(ci, /export ASTRO_TELEMETRY_DISABLED=1 CI=true/);
 });

@@ -15,7 +15,10 @@ const scripts = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as
 function telemetryProblems(all: Record<string, string>): string[] {
   const problems: string[] = [];
   for (const [name, script] of Object.entries(all)) {
-    for (const command of script.split(/&&|\|\||;|\|/).map((c) => c.trim()).filter(Boolean)) {
+    for (const command of script
+      .split(/&&|\|\||;|\|/)
+      .map((c) => c.trim())
+      .filter(Boolean)) {
       const assignments = command.match(/^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*/)![0];
       if (/\bASTRO_TELEMETRY_DISABLED=1\b/.test(assignments)) continue;
       const delegate = /^npm (?:run(?:-script)? ([\w:-]+)|(test|start))(?:\s|$)/.exec(command);

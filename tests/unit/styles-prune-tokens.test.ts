@@ -18,7 +18,8 @@ test('a token read by a rule stays, with the tokens it refers to; unread tokens 
 });
 
 test('dark-mode redefinitions of a read token stay; a media block left empty is removed', () => {
-  const { css } = run(`:root { --kern-fg: #000; --kern-x: 1px; } @media (prefers-color-scheme: dark) { :root { --kern-fg: #fff; } } @media print { :root { --kern-x: 2px; } }
+  const { css } =
+    run(`:root { --kern-fg: #000; --kern-x: 1px; } @media (prefers-color-scheme: dark) { :root { --kern-fg: #fff; } } @media print { :root { --kern-x: 2px; } }
     body { color: var(--kern-fg); }`);
   assert.equal(css, ':root { --kern-fg: #000; } @media (prefers-color-scheme: dark) { :root { --kern-fg: #fff; } } body { color: var(--kern-fg); }');
 });

@@ -37,29 +37,50 @@ test('a damaged file is refused as damaged', () => {
 
 test('a foreign file is refused by its missing or wrong format marker', () => {
   assert.equal(error('{"name":"Einkaufsliste"}'), 'es ist keine Lotse-Fortschrittsdatei (die Kennung „format“ fehlt)');
-  assert.equal(error(withField({ format: 'lotse-checkliste' })), 'es ist keine Lotse-Fortschrittsdatei (Kennung „format“ ist „lotse-checkliste“, erwartet „lotse-einarbeitung“)');
+  assert.equal(
+    error(withField({ format: 'lotse-checkliste' })),
+    'es ist keine Lotse-Fortschrittsdatei (Kennung „format“ ist „lotse-checkliste“, erwartet „lotse-einarbeitung“)',
+  );
   assert.equal(error('[1,2,3]'), 'die Datei enthält kein Objekt – es ist keine Lotse-Fortschrittsdatei');
 });
 
 test('a file from a newer format version is refused with a hint', () => {
-  assert.equal(error(withField({ version: 2 })), 'die Datei hat die Formatversion 2; diese Lotse-Version liest nur Version 1 – bitte Lotse aktualisieren lassen');
+  assert.equal(
+    error(withField({ version: 2 })),
+    'die Datei hat die Formatversion 2; diese Lotse-Version liest nur Version 1 – bitte Lotse aktualisieren lassen',
+  );
 });
 
 test('a wrong field is named with its path', () => {
   assert.equal(error(withField({ startDate: '2026-02-30' })), 'Feld „startDate“: „2026-02-30“ ist kein Datum (erwartet JJJJ-MM-TT)');
-  assert.equal(error(withField({ read: { 'checklists/duldung': { version: 0, at: '2026-02-03' } } })), 'Feld „read.checklists/duldung.version“: erwartet eine ganze Zahl ab 1, gefunden 0');
-  assert.equal(error(withField({ tasks: { 'nicht gültig': { at: '2026-02-03' } } })), 'Feld „tasks“: „nicht gültig“ ist kein gültiger Schlüssel (erwartet „pfad/modul/aufgabe“)');
-  assert.equal(error(withField({ quiz: { 'a/b/c': { correct: 'ja', last: 0, lastCorrect: true, attempts: 1, at: '2026-02-03' } } })), 'Feld „quiz.a/b/c.correct“: erwartet true oder false, gefunden „ja“');
+  assert.equal(
+    error(withField({ read: { 'checklists/duldung': { version: 0, at: '2026-02-03' } } })),
+    'Feld „read.checklists/duldung.version“: erwartet eine ganze Zahl ab 1, gefunden 0',
+  );
+  assert.equal(
+    error(withField({ tasks: { 'nicht gültig': { at: '2026-02-03' } } })),
+    'Feld „tasks“: „nicht gültig“ ist kein gültiger Schlüssel (erwartet „pfad/modul/aufgabe“)',
+  );
+  assert.equal(
+    error(withField({ quiz: { 'a/b/c': { correct: 'ja', last: 0, lastCorrect: true, attempts: 1, at: '2026-02-03' } } })),
+    'Feld „quiz.a/b/c.correct“: erwartet true oder false, gefunden „ja“',
+  );
   assert.equal(error(withField({ tracks: 'grundlagen' })), 'Feld „tracks“: erwartet eine Liste, gefunden „grundlagen“');
 });
 
 test('unknown fields are refused rather than silently dropped', () => {
-  assert.equal(error(withField({ name: 'Kim' })), 'unbekanntes Feld „name“ (erlaubt: format, version, startDate, tracks, read, tasks, quiz, updatedAt, exportedAt)');
+  assert.equal(
+    error(withField({ name: 'Kim' })),
+    'unbekanntes Feld „name“ (erlaubt: format, version, startDate, tracks, read, tasks, quiz, updatedAt, exportedAt)',
+  );
   assert.equal(error(withField({ tasks: { 'a/b/c': { at: '2026-02-03', by: 'Kim' } } })), 'Feld „tasks.a/b/c“: unbekanntes Feld „by“ (erlaubt: at)');
 });
 
 test('contradictory quiz results are refused', () => {
-  assert.equal(error(withField({ quiz: { 'a/b/c': { correct: false, last: 0, lastCorrect: true, attempts: 1, at: '2026-02-03' } } })), 'Feld „quiz.a/b/c“: die letzte Antwort ist richtig, aber „correct“ ist false');
+  assert.equal(
+    error(withField({ quiz: { 'a/b/c': { correct: false, last: 0, lastCorrect: true, attempts: 1, at: '2026-02-03' } } })),
+    'Feld „quiz.a/b/c“: die letzte Antwort ist richtig, aber „correct“ ist false',
+  );
 });
 
 test('an oversized file is refused before parsing', () => {

@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseStartDate, emptyProgress, followTrack, markRead, mergeProgress, recordAnswer, setStartDate, setTaskDone, type Progress } from '../../src/tracks/progress-model.ts';
+import {
+  chooseStartDate,
+  emptyProgress,
+  followTrack,
+  markRead,
+  mergeProgress,
+  recordAnswer,
+  setStartDate,
+  setTaskDone,
+  type Progress,
+} from '../../src/tracks/progress-model.ts';
 
 const T = '2026-02-10T08:00:00.000Z';
 

@@ -13,7 +13,15 @@ const item: ReadItem = {
   type: 'Checkliste',
   url: '/checklisten/titel/',
   minutes: 2,
-  versioned: { kind: 'checklist', slug: 'titel', versions: [['2025-01-01', 1], ['2026-12-01', 0], ['2027-01-04', 1]] },
+  versioned: {
+    kind: 'checklist',
+    slug: 'titel',
+    versions: [
+      ['2025-01-01', 1],
+      ['2026-12-01', 0],
+      ['2027-01-04', 1],
+    ],
+  },
 };
 const readIn = (version: number) => markRead(emptyProgress(T), item.key, version, '2026-01-05', T);
 
@@ -63,7 +71,17 @@ const track: TrackData = {
   weeks: 2,
   teams: ['aufenthalt'],
   modules: [
-    { id: 'eins', title: 'Eins', week: 1, read: [item], tasks: [{ id: 'ta', text: 'A' }, { id: 'tb', text: 'B' }], quiz: [{ id: 'qa', question: 'Q?' }] },
+    {
+      id: 'eins',
+      title: 'Eins',
+      week: 1,
+      read: [item],
+      tasks: [
+        { id: 'ta', text: 'A' },
+        { id: 'tb', text: 'B' },
+      ],
+      quiz: [{ id: 'qa', question: 'Q?' }],
+    },
     { id: 'zwei', title: 'Zwei', week: 2, read: [], tasks: [], quiz: [] },
   ],
 };

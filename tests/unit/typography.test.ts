@@ -12,7 +12,10 @@ import { countOf } from '../../src/typography/wording.ts';
 const show = (s: string) => s.replaceAll(NBSP, '~');
 
 test('no-break space after §, §§, Art., Abs., Nr., S. when a number follows', () => {
-  assert.equal(show(germanTypography('§ 81 Abs. 4 AufenthG, §§ 53 ff., Art. 6 GG, Nr. 3, S. 2, § IV')), '§~81 Abs.~4 AufenthG, §§~53 ff., Art.~6 GG, Nr.~3, S.~2, §~IV');
+  assert.equal(
+    show(germanTypography('§ 81 Abs. 4 AufenthG, §§ 53 ff., Art. 6 GG, Nr. 3, S. 2, § IV')),
+    '§~81 Abs.~4 AufenthG, §§~53 ff., Art.~6 GG, Nr.~3, S.~2, §~IV',
+  );
   assert.equal(germanTypography('Abs. der Norm'), 'Abs. der Norm');
 });
 
@@ -26,15 +29,22 @@ test('German quotation marks and dates in one form', () => {
 });
 
 test('typesetHtml changes text and readable attributes, never code, scripts or data attributes', () => {
-  const html = '<p title="§ 10 StAG" data-norm="StAG § 10">§ 10 &quot;x&quot; <code>§ 11</code></p><script type="application/json">{"a":"§ 1"}</script><textarea>§ 2</textarea>';
-  assert.equal(show(typesetHtml(html)), '<p title="§~10 StAG" data-norm="StAG § 10">§~10 „x“ <code>§ 11</code></p><script type="application/json">{"a":"§ 1"}</script><textarea>§ 2</textarea>');
+  const html =
+    '<p title="§ 10 StAG" data-norm="StAG § 10">§ 10 &quot;x&quot; <code>§ 11</code></p><script type="application/json">{"a":"§ 1"}</script><textarea>§ 2</textarea>';
+  assert.equal(
+    show(typesetHtml(html)),
+    '<p title="§~10 StAG" data-norm="StAG § 10">§~10 „x“ <code>§ 11</code></p><script type="application/json">{"a":"§ 1"}</script><textarea>§ 2</textarea>',
+  );
 });
 
 test('typesetHtml leaves a page without candidates as it is and changes only what it must', () => {
   const plain = '<!doctype html><html lang="de"><head><title>Leitfäden</title></head><body><p class="x">Ohne Zahlen</p></body></html>';
   assert.equal(typesetHtml(plain), plain);
   const meta = '<meta name="description" content="nach § 5 Abs. 1"><img alt="Art. 6 GG" src="/a1.png"><p>am 2026-06-12</p><pre>§ 3</pre><p>§ 4</p>';
-  assert.equal(show(typesetHtml(meta)), '<meta name="description" content="nach §~5 Abs.~1"><img alt="Art.~6 GG" src="/a1.png"><p>am 12.06.2026</p><pre>§ 3</pre><p>§~4</p>');
+  assert.equal(
+    show(typesetHtml(meta)),
+    '<meta name="description" content="nach §~5 Abs.~1"><img alt="Art.~6 GG" src="/a1.png"><p>am 12.06.2026</p><pre>§ 3</pre><p>§~4</p>',
+  );
 });
 
 test('the build stage typesets every HTML page in place and leaves data files and untouched pages alone', async () => {

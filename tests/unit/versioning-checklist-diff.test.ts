@@ -20,16 +20,38 @@ const inSection = (items: ItemChange[], kind: string) => items.filter((i) => i.k
 
 test('sections and items are read from the source and numbered like the checkboxes on the page', () => {
   const sections = checklistSections(body(1));
-  assert.deepEqual(sections.map((s) => s.title), ['Aufenthalt', 'Voraussetzungen nach § 10 Abs. 1 Satz 1 StAG']);
-  assert.deepEqual(sections.flatMap((s) => s.items.map((i) => i.id)), Array.from({ length: 13 }, (_, i) => `i${i + 1}`));
+  assert.deepEqual(
+    sections.map((s) => s.title),
+    ['Aufenthalt', 'Voraussetzungen nach § 10 Abs. 1 Satz 1 StAG'],
+  );
+  assert.deepEqual(
+    sections.flatMap((s) => s.items.map((i) => i.id)),
+    Array.from({ length: 13 }, (_, i) => `i${i + 1}`),
+  );
   assert.equal(sections[0]!.items[0]!.label, 'Rechtmäßiger gewöhnlicher Aufenthalt im Inland seit acht Jahren (§ 10 Abs. 1 Satz 1 StAG)');
   assert.equal(sections[0]!.items[0]!.note, 'Unterbrechungen des gewöhnlichen Aufenthalts nach § 12b StAG prüfen.');
   assert.equal(sections[0]!.items[1]!.note, '');
 });
 
 test('notes, lazy continuation lines and code blocks are told apart from items', () => {
-  const sections = checklistSections(['- [ ] **Pass** vorlegen', 'Kopie in die Akte.', '', '```', '- [ ] kein Punkt', '```', '', '## Zweiter Teil', '- [x] [Antrag](https://example.org) prüfen', '  - Unterpunkt als Hinweis'].join('\n'));
-  assert.deepEqual(sections.map((s) => s.title), ['', 'Zweiter Teil']);
+  const sections = checklistSections(
+    [
+      '- [ ] **Pass** vorlegen',
+      'Kopie in die Akte.',
+      '',
+      '```',
+      '- [ ] kein Punkt',
+      '```',
+      '',
+      '## Zweiter Teil',
+      '- [x] [Antrag](https://example.org) prüfen',
+      '  - Unterpunkt als Hinweis',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    sections.map((s) => s.title),
+    ['', 'Zweiter Teil'],
+  );
   assert.deepEqual(sections[0]!.items, [{ id: 'i1', label: 'Pass vorlegen', note: 'Kopie in die Akte.' }]);
   assert.deepEqual(sections[1]!.items, [{ id: 'i2', label: 'Antrag prüfen', note: '- Unterpunkt als Hinweis' }]);
 });
@@ -64,11 +86,16 @@ test('the 2024 reform adds Nr. 1a, drops Nr. 4 and Nr. 8 and opens a new section
 test('30.10.2025: the three-year shortcut disappears and the residence note says so', () => {
   const result = changes(2, 3);
   const residence = result.sections[0]!;
-  assert.deepEqual(inSection(residence.items, 'removed'), ['[-Verkürzung auf bis zu drei Jahre bei besonderen Integrationsleistungen prüfen (§ 10 Abs. 3 StAG)-]']);
+  assert.deepEqual(inSection(residence.items, 'removed'), [
+    '[-Verkürzung auf bis zu drei Jahre bei besonderen Integrationsleistungen prüfen (§ 10 Abs. 3 StAG)-]',
+  ]);
   const changed = residence.items.find((i) => i.kind === 'changed')!;
   assert.equal(show(changed.label), 'Rechtmäßiger gewöhnlicher Aufenthalt im Inland seit fünf Jahren (§ 10 Abs. 1 Satz 1 StAG)');
   assert.match(show(changed.note), /\{\+Eine Verkürzung wegen besonderer Integrationsleistungen ist seit dem 30\.10\.2025 nicht mehr möglich\.\+\}$/);
-  assert.deepEqual(result.sections.map((s) => s.kind), ['changed', 'same', 'same']);
+  assert.deepEqual(
+    result.sections.map((s) => s.kind),
+    ['changed', 'same', 'same'],
+  );
 });
 
 test('comparing across several versions shows the net change, not the steps', () => {

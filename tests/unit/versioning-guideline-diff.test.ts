@@ -12,18 +12,43 @@ const body = (n: number) => readFileSync(join(dir, `v${n}.mdx`), 'utf8').replace
 const show = (parts: Part[]) => parts.map((p) => (p.type === 'same' ? p.text : p.type === 'ins' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');
 
 test('a guideline is split into headings, paragraphs, quotes, list items and table rows', () => {
-  const blocks = guidelineBlocks(['## Frist', '', 'Seit **acht** Jahren', 'rechtmäßig.', '', '> Zitat eins', '>', '> Zitat zwei', '', '- erstens', '- zweitens', '', '| Stufe | Frist |', '| --- | --- |', '| B 1 | 5 Jahre |', '', '```', 'code', '```'].join('\n'));
-  assert.deepEqual(blocks.map((b) => [b.kind, b.text]), [
-    ['heading', 'Frist'],
-    ['paragraph', 'Seit acht Jahren rechtmäßig.'],
-    ['quote', 'Zitat eins'],
-    ['quote', 'Zitat zwei'],
-    ['item', 'erstens'],
-    ['item', 'zweitens'],
-    ['row', 'Stufe | Frist'],
-    ['row', 'B 1 | 5 Jahre'],
-    ['code', 'code'],
-  ]);
+  const blocks = guidelineBlocks(
+    [
+      '## Frist',
+      '',
+      'Seit **acht** Jahren',
+      'rechtmäßig.',
+      '',
+      '> Zitat eins',
+      '>',
+      '> Zitat zwei',
+      '',
+      '- erstens',
+      '- zweitens',
+      '',
+      '| Stufe | Frist |',
+      '| --- | --- |',
+      '| B 1 | 5 Jahre |',
+      '',
+      '```',
+      'code',
+      '```',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    blocks.map((b) => [b.kind, b.text]),
+    [
+      ['heading', 'Frist'],
+      ['paragraph', 'Seit acht Jahren rechtmäßig.'],
+      ['quote', 'Zitat eins'],
+      ['quote', 'Zitat zwei'],
+      ['item', 'erstens'],
+      ['item', 'zweitens'],
+      ['row', 'Stufe | Frist'],
+      ['row', 'B 1 | 5 Jahre'],
+      ['code', 'code'],
+    ],
+  );
 });
 
 test('§ 10 Abs. 1 Satz 1 StAG: "acht" becomes "fünf" and § 37 Absatz 1 becomes § 34 inside the quoted sentence', () => {
@@ -40,8 +65,14 @@ test('the old Abs. 3 (sieben/sechs Jahre) is compared with its successor inside 
   const result = compareGuidelineSources(body(1), body(2));
   const abs3 = result.blocks[3]!;
   assert.equal(abs3.kind, 'changed');
-  const removedWords = abs3.parts.filter((p) => p.type === 'del').map((p) => p.text).join(' ');
-  const addedWords = abs3.parts.filter((p) => p.type === 'ins').map((p) => p.text).join(' ');
+  const removedWords = abs3.parts
+    .filter((p) => p.type === 'del')
+    .map((p) => p.text)
+    .join(' ');
+  const addedWords = abs3.parts
+    .filter((p) => p.type === 'ins')
+    .map((p) => p.text)
+    .join(' ');
   assert.match(removedWords, /sieben Jahre verkürzt/);
   assert.match(removedWords, /sechs/);
   assert.match(addedWords, /drei/);
@@ -51,7 +82,11 @@ test('from 30.10.2025 Abs. 3 reads "(weggefallen)": the old text is removed, the
   const result = compareGuidelineSources(body(2), body(3));
   assert.deepEqual(
     result.blocks.filter((b) => b.kind !== 'same').map((b) => [b.kind, b.block.kind]),
-    [['removed', 'paragraph'], ['added', 'quote'], ['changed', 'paragraph']],
+    [
+      ['removed', 'paragraph'],
+      ['added', 'quote'],
+      ['changed', 'paragraph'],
+    ],
   );
   assert.equal(result.blocks.find((b) => b.kind === 'added')!.block.text, '(weggefallen)');
 });

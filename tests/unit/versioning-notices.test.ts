@@ -37,7 +37,10 @@ test('a superseded version links to the current one and to the comparison with i
 
 test('the current version lists every announced version with its start date and change', () => {
   const notices = validityNotices(data(2), BUILD, BUILD);
-  assert.deepEqual(notices.map((n) => n.id), ['announced-next']);
+  assert.deepEqual(
+    notices.map((n) => n.id),
+    ['announced-next'],
+  );
   assert.equal(
     text(notices[0]!),
     'Neue Fassungen angekündigt | [v4 gilt ab 01.12.2026](/checklisten/einbuergerung-zehn-stag/v4/): Hinweis zur Identität – [Änderungen gegenüber v3](/checklisten/einbuergerung-zehn-stag/vergleich/v3-v4/) | [v5 gilt ab 01.03.2027](/checklisten/einbuergerung-zehn-stag/v5/): Abschnitt Abschluss – [Änderungen gegenüber v3](/checklisten/einbuergerung-zehn-stag/vergleich/v3-v5/)',
@@ -46,7 +49,10 @@ test('the current version lists every announced version with its start date and 
 
 test('an announced version says from when it applies and what applies until then', () => {
   const [notice] = validityNotices(data(4), BUILD, BUILD);
-  assert.equal(text(notice!), 'Angekündigte Fassung: gilt erst ab 01.03.2027. | Bis dahin gilt [Fassung v3](/checklisten/einbuergerung-zehn-stag/). | [Änderungen gegenüber v3](/checklisten/einbuergerung-zehn-stag/vergleich/v3-v5/)');
+  assert.equal(
+    text(notice!),
+    'Angekündigte Fassung: gilt erst ab 01.03.2027. | Bis dahin gilt [Fassung v3](/checklisten/einbuergerung-zehn-stag/). | [Änderungen gegenüber v3](/checklisten/einbuergerung-zehn-stag/vergleich/v3-v5/)',
+  );
 });
 
 test('read after v4 has started, the page built with v3 as current tells the new truth and links to v4 itself', () => {
@@ -56,13 +62,22 @@ test('read after v4 has started, the page built with v3 as current tells the new
   assert.equal(v3!.id, 'superseded');
   assert.match(text(v3!), /gilt \[die aktuelle Fassung v4\]\(\/checklisten\/einbuergerung-zehn-stag\/v4\/\)/);
   const v4 = validityNotices(data(3), later, BUILD);
-  assert.deepEqual(v4.map((n) => n.id), ['announced-next']);
+  assert.deepEqual(
+    v4.map((n) => n.id),
+    ['announced-next'],
+  );
   assert.match(text(v4[0]!), /v5 gilt ab 01\.03\.2027/);
 });
 
 test('a review date in the past adds the overdue notice, but not on superseded versions', () => {
-  assert.deepEqual(validityNotices(data(4), '2027-07-01', BUILD).map((n) => n.id), ['overdue']);
-  assert.deepEqual(validityNotices(data(0), '2027-07-01', BUILD).map((n) => n.id), ['superseded']);
+  assert.deepEqual(
+    validityNotices(data(4), '2027-07-01', BUILD).map((n) => n.id),
+    ['overdue'],
+  );
+  assert.deepEqual(
+    validityNotices(data(0), '2027-07-01', BUILD).map((n) => n.id),
+    ['superseded'],
+  );
 });
 
 test('"Was galt am …?" names the version of that day with its full validity', () => {
@@ -73,13 +88,34 @@ test('"Was galt am …?" names the version of that day with its full validity', 
 });
 
 const docs: StandDocument[] = [
-  { ref: 'checklists/einbuergerung-zehn-stag', type: 'checklist', title: 'Anspruchseinbürgerung nach § 10 StAG prüfen', url: '/checklisten/einbuergerung-zehn-stag/', versions: [[1, '2023-01-01'], [2, '2024-06-27'], [3, '2025-10-30']] },
+  {
+    ref: 'checklists/einbuergerung-zehn-stag',
+    type: 'checklist',
+    title: 'Anspruchseinbürgerung nach § 10 StAG prüfen',
+    url: '/checklisten/einbuergerung-zehn-stag/',
+    versions: [
+      [1, '2023-01-01'],
+      [2, '2024-06-27'],
+      [3, '2025-10-30'],
+    ],
+  },
   { ref: 'guidelines/neu', type: 'guideline', title: 'Neuer Leitfaden', url: '/leitfaeden/neu/', versions: [[1, '2026-01-01']] },
 ];
 
 test('the site-wide "Stand" gives each document the version of that day and today\'s status of it', () => {
   const [stag, neu] = standRows(docs, '2024-06-27', BUILD);
-  assert.deepEqual({ ...stag!, doc: undefined }, { doc: undefined, version: 2, url: '/checklisten/einbuergerung-zehn-stag/v2/', validFrom: '2024-06-27', validUntil: '2025-10-29', today: 'superseded', firstFrom: '2023-01-01' });
+  assert.deepEqual(
+    { ...stag!, doc: undefined },
+    {
+      doc: undefined,
+      version: 2,
+      url: '/checklisten/einbuergerung-zehn-stag/v2/',
+      validFrom: '2024-06-27',
+      validUntil: '2025-10-29',
+      today: 'superseded',
+      firstFrom: '2023-01-01',
+    },
+  );
   assert.equal(neu!.version, undefined);
   assert.equal(neu!.firstFrom, '2026-01-01');
 });

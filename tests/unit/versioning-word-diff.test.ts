@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokens, wordDiff } from '../../src/versioning/word-diff.ts';
 
-const changes = (a: string, b: string) => wordDiff(a, b).filter((p) => p.type !== 'same').map((p) => `${p.type}:${p.text}`);
+const changes = (a: string, b: string) =>
+  wordDiff(a, b)
+    .filter((p) => p.type !== 'same')
+    .map((p) => `${p.type}:${p.text}`);
 
 test('an amount changes as one token, with its € sign', () => {
   assert.deepEqual(changes('Mindestgehalt 45.300 € brutto', 'Mindestgehalt 50.700 € brutto'), ['del:45.300 €', 'ins:50.700 €']);
@@ -16,7 +19,10 @@ test('a date and a citation change as whole tokens', () => {
 });
 
 test('tokens keep citations, dates and amounts whole, with ordinary or no-break spaces', () => {
-  assert.deepEqual(tokens('§\u00a081 Abs.\u00a04 am 12.06.2026: 3,5 %').map((t) => t.trimEnd()), ['§\u00a081 Abs.\u00a04', 'am', '12.06.2026', ':', '3,5 %']);
+  assert.deepEqual(
+    tokens('§\u00a081 Abs.\u00a04 am 12.06.2026: 3,5 %').map((t) => t.trimEnd()),
+    ['§\u00a081 Abs.\u00a04', 'am', '12.06.2026', ':', '3,5 %'],
+  );
 });
 
 test('several replaced words read as one replacement, and unchanged text stays same', () => {
@@ -33,6 +39,18 @@ test('joined parts give back both texts', () => {
   const a = 'Die Gebühr beträgt 45.300 € (§ 45 AufenthV), zahlbar bis 01.01.2026.';
   const b = 'Die Gebühr beträgt nun 50.700 € (§ 47 AufenthV), zahlbar bis 31.03.2026!';
   const parts = wordDiff(a, b);
-  assert.equal(parts.filter((p) => p.type !== 'ins').map((p) => p.text).join(''), a);
-  assert.equal(parts.filter((p) => p.type !== 'del').map((p) => p.text).join(''), b);
+  assert.equal(
+    parts
+      .filter((p) => p.type !== 'ins')
+      .map((p) => p.text)
+      .join(''),
+    a,
+  );
+  assert.equal(
+    parts
+      .filter((p) => p.type !== 'del')
+      .map((p) => p.text)
+      .join(''),
+    b,
+  );
 });

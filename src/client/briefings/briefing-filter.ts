@@ -39,7 +39,10 @@ if (panel) {
     const s = state?.selectedOptions[0]?.dataset.state ?? '';
     let shown = 0;
     for (const item of items) {
-      const match = (!t || (item.dataset.teams ?? '').split(' ').includes(t)) && (!l || (item.dataset.laws ?? '').split('|').includes(l)) && (!s || item.dataset.state === s);
+      const match =
+        (!t || (item.dataset.teams ?? '').split(' ').includes(t)) &&
+        (!l || (item.dataset.laws ?? '').split('|').includes(l)) &&
+        (!s || item.dataset.state === s);
       item.hidden = !match;
       if (match) shown++;
     }
@@ -49,7 +52,8 @@ if (panel) {
       if (empty && list.length > 0) empty.hidden = [...list].some((li) => !li.hidden);
     }
     const total = items.length;
-    const text = shown === total ? `${total === 1 ? '1 Rechtsänderung' : `${total} Rechtsänderungen`}` : `${shown} von ${total} Rechtsänderungen passen zu den Filtern`;
+    const text =
+      shown === total ? `${total === 1 ? '1 Rechtsänderung' : `${total} Rechtsänderungen`}` : `${shown} von ${total} Rechtsänderungen passen zu den Filtern`;
     if (status && (announce || status.textContent !== text)) status.textContent = text;
     const next = new URLSearchParams();
     if (t) next.set('team', t);

@@ -35,7 +35,8 @@ export function refreshBriefingStatus(today: string, root: ParentNode = document
       badge.textContent = view.label;
     }
     // The facts table: „<dd>abgelöst – seit … durch …</dd>“, the same as the build writes.
-    for (const dd of holder.querySelectorAll<HTMLElement>('[data-bstatus-fact] > dd')) dd.replaceChildren(view.label, ...(view.line.length > 0 ? [' – ', ...segments(view.line)] : []));
+    for (const dd of holder.querySelectorAll<HTMLElement>('[data-bstatus-fact] > dd'))
+      dd.replaceChildren(view.label, ...(view.line.length > 0 ? [' – ', ...segments(view.line)] : []));
     for (const line of holder.querySelectorAll<HTMLElement>('[data-bstatus-line]')) line.replaceChildren(...segments(view.line));
     // „Betroffen von …“ names a briefing's status only once it has ended (abgelöst, ausgelaufen).
     for (const slot of holder.querySelectorAll<HTMLElement>('[data-bstatus-ended]')) {
@@ -59,11 +60,14 @@ export function refreshBriefingStatus(today: string, root: ParentNode = document
       const title = document.createElement('p');
       title.className = 'notice-title';
       title.textContent = view.notice.title;
-      box.append(title, ...view.notice.lines.map((line) => {
-        const p = document.createElement('p');
-        p.append(...segments(line));
-        return p;
-      }));
+      box.append(
+        title,
+        ...view.notice.lines.map((line) => {
+          const p = document.createElement('p');
+          p.append(...segments(line));
+          return p;
+        }),
+      );
       slot.append(box);
     }
   }

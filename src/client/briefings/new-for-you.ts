@@ -4,7 +4,17 @@
  * in this browser's localStorage; nothing is sent anywhere. Rules: src/briefings/new-for-you.ts.
  */
 import { statusView } from '../../briefings/status-view.ts';
-import { markRead, newItems, parseState, startVisit, STORAGE_KEY, FIRST_VISIT_DAYS, type NewForYouData, type NewItem, type VisitState } from '../../briefings/new-for-you.ts';
+import {
+  markRead,
+  newItems,
+  parseState,
+  startVisit,
+  STORAGE_KEY,
+  FIRST_VISIT_DAYS,
+  type NewForYouData,
+  type NewItem,
+  type VisitState,
+} from '../../briefings/new-for-you.ts';
 import { germanDate, localToday } from '../../model/day.ts';
 
 const section = document.querySelector<HTMLElement>('[data-new-for-you]');
@@ -59,7 +69,9 @@ async function run(root: HTMLElement): Promise<void> {
 
   const render = (focusAfter?: number) => {
     const items = newItems(data, state, today);
-    const since = state.previous ? `Seit Ihrem letzten Besuch am ${germanDate(state.previous)}` : `Ihr erster Besuch mit diesem Browser. In den letzten ${FIRST_VISIT_DAYS} Tagen`;
+    const since = state.previous
+      ? `Seit Ihrem letzten Besuch am ${germanDate(state.previous)}`
+      : `Ihr erster Besuch mit diesem Browser. In den letzten ${FIRST_VISIT_DAYS} Tagen`;
     body.replaceChildren();
     if (items.length === 0) {
       body.append(el('p', { 'data-new-for-you-empty': '' }, `${since} gibt es nichts Neues für Sie.`));
@@ -69,18 +81,29 @@ async function run(root: HTMLElement): Promise<void> {
     body.append(el('p', {}, `${since}: ${items.length === 1 ? '1 Neuerung' : `${items.length} Neuerungen`}.`));
     const list = el('ul', { class: 'compact-list', 'data-new-for-you-list': '' });
     items.forEach((item, index) => {
-      const button = el('button', { type: 'button', class: 'secondary', 'data-mark-read': item.u }, 'Als gelesen markieren', el('span', { class: 'visually-hidden' }, ` – ${item.t}`));
+      const button = el(
+        'button',
+        { type: 'button', class: 'secondary', 'data-mark-read': item.u },
+        'Als gelesen markieren',
+        el('span', { class: 'visually-hidden' }, ` – ${item.t}`),
+      );
       button.addEventListener('click', () => {
         state = markRead(state, [item.u], data);
         save();
         status.textContent = `„${item.t}“ als gelesen markiert.`;
         render(index);
       });
-      list.append(el('li', { 'data-new-item': item.u }, el('a', { href: item.u }, item.t), ' ', el('span', { class: 'meta' }, `(${describe(item, today)})`), ' ', button));
+      list.append(
+        el('li', { 'data-new-item': item.u }, el('a', { href: item.u }, item.t), ' ', el('span', { class: 'meta' }, `(${describe(item, today)})`), ' ', button),
+      );
     });
     const all = el('button', { type: 'button', 'data-mark-all-read': '' }, 'Alle als gelesen markieren');
     all.addEventListener('click', () => {
-      state = markRead(state, items.map((i) => i.u), data);
+      state = markRead(
+        state,
+        items.map((i) => i.u),
+        data,
+      );
       save();
       status.textContent = 'Alle Neuerungen als gelesen markiert.';
       render(0);

@@ -101,7 +101,11 @@ async function run(s: State): Promise<void> {
   const started = performance.now();
   const engine = await loadSearch();
   const filters: Record<string, string[]> = { typ: s.typ, team: s.team ? [s.team] : [], gesetz: s.gesetz ? [s.gesetz] : [] };
-  const outcome = await engine.search(s.q, { includeSuperseded: s.alt, filters, stale: () => mine !== generation || (input !== null && input !== undefined && input.value.trim() !== s.q) });
+  const outcome = await engine.search(s.q, {
+    includeSuperseded: s.alt,
+    filters,
+    stale: () => mine !== generation || (input !== null && input !== undefined && input.value.trim() !== s.q),
+  });
   if (mine !== generation) return;
   const searched = performance.now();
   const views = await Promise.all(outcome.hits.slice(0, PAGE).map((h) => view(engine, outcome, h)));

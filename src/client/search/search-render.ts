@@ -20,7 +20,12 @@ export interface ResultView {
   excerpt: string;
 }
 
-const STATUS_TEXT: Record<ResultView['status'], string> = { current: 'aktuell gültig', announced: 'angekündigt', superseded: 'nicht mehr gültig', expired: 'nicht mehr gültig (abgelaufen)' };
+const STATUS_TEXT: Record<ResultView['status'], string> = {
+  current: 'aktuell gültig',
+  announced: 'angekündigt',
+  superseded: 'nicht mehr gültig',
+  expired: 'nicht mehr gültig (abgelaufen)',
+};
 
 export async function view(engine: SearchEngine, outcome: Outcome, hit: Hit): Promise<ResultView> {
   const data: PagefindData = await engine.data(hit.result);
@@ -54,7 +59,11 @@ function setExcerpt(node: HTMLElement, html: string): void {
 
 function statusBadge(v: ResultView): HTMLElement {
   // Expired briefings look like superseded versions (same badge style); the text says which.
-  return el('span', `badge badge-${v.status === 'expired' ? 'superseded' : v.status}`, v.status === 'superseded' && v.version ? `${STATUS_TEXT[v.status]} (${v.version})` : STATUS_TEXT[v.status]);
+  return el(
+    'span',
+    `badge badge-${v.status === 'expired' ? 'superseded' : v.status}`,
+    v.status === 'superseded' && v.version ? `${STATUS_TEXT[v.status]} (${v.version})` : STATUS_TEXT[v.status],
+  );
 }
 
 /** One result of /suche/: heading with link, facts line, excerpt. */
@@ -90,8 +99,16 @@ export function summaryText(outcome: Outcome, count: number): string {
   const found = count === 0 ? `Keine Treffer für „${q}“.` : `${count} ${count === 1 ? 'Treffer' : 'Treffer'} für „${q}“.`;
   const notes: string[] = [];
   if (outcome.corrected.length > 0 && count > 0) notes.push(`Auch gesucht: ${outcome.corrected.map((c) => `„${c.to}“`).join(', ')}.`);
-  const expansions = outcome.plan.groups.flatMap((g) => g.alternatives.filter((a) => !a.lazy && (a.why === 'abbreviation' || a.why === 'synonym')).map((a) => a.words.join(' ')));
-  if (expansions.length > 0 && count > 0) notes.push(`Einbezogen: ${expansions.slice(0, 4).map((e) => `„${e}“`).join(', ')}.`);
+  const expansions = outcome.plan.groups.flatMap((g) =>
+    g.alternatives.filter((a) => !a.lazy && (a.why === 'abbreviation' || a.why === 'synonym')).map((a) => a.words.join(' ')),
+  );
+  if (expansions.length > 0 && count > 0)
+    notes.push(
+      `Einbezogen: ${expansions
+        .slice(0, 4)
+        .map((e) => `„${e}“`)
+        .join(', ')}.`,
+    );
   if (outcome.plan.citation && count > 0) notes.push(`Dokumente, die ${outcome.plan.citation.text} zitieren.`);
   return [found, ...notes].join(' ');
 }
@@ -110,13 +127,15 @@ export async function suggestions(engine: SearchEngine, outcome: Outcome): Promi
     const word = group.alternatives[0].words[0];
     if (!word || word.length < 6) continue;
     const lists = await Promise.all(lengthsFor(word).map((n) => vocabulary(n).catch(() => [])));
-    for (const c of corrections(word, lists.flat(), 1)) out.push({ label: c.word, href: `/suche/?q=${encodeURIComponent(outcome.plan.raw.replace(word, c.word))}`, note: 'andere Schreibweise' });
+    for (const c of corrections(word, lists.flat(), 1))
+      out.push({ label: c.word, href: `/suche/?q=${encodeURIComponent(outcome.plan.raw.replace(word, c.word))}`, note: 'andere Schreibweise' });
   }
   const q = fold(outcome.plan.raw);
   if (q.length >= 3) {
     for (const entry of lexicon.glossary) {
       const forms = [entry.term, ...entry.abbr, ...entry.synonyms].map(fold);
-      if (forms.some((f) => f.startsWith(q.slice(0, 4)) || (q.length >= 5 && f.includes(q.slice(0, 5))))) out.push({ label: entry.term, href: entry.url, note: 'Glossar' });
+      if (forms.some((f) => f.startsWith(q.slice(0, 4)) || (q.length >= 5 && f.includes(q.slice(0, 5)))))
+        out.push({ label: entry.term, href: entry.url, note: 'Glossar' });
       if (out.length >= 6) break;
     }
   }
@@ -132,6 +151,9 @@ export function dateNote(outcome: Outcome): { text: string; label: string; href:
   if (!d) return undefined;
   const day = d.date.split('-').reverse().join('.');
   const named = germanQueryDate(d);
-  const text = d.precision === 'day' ? `Gezeigt werden die Fassungen, die am ${day} galten.` : `Gezeigt werden die Fassungen, die am ${day} galten (Stichtag für „${named}“).`;
+  const text =
+    d.precision === 'day'
+      ? `Gezeigt werden die Fassungen, die am ${day} galten.`
+      : `Gezeigt werden die Fassungen, die am ${day} galten (Stichtag für „${named}“).`;
   return { text, label: `Was galt am ${day}? Alle Dokumente`, href: `/stand/?datum=${d.date}` };
 }

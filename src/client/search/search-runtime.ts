@@ -65,7 +65,9 @@ export function loadSearch(): Promise<SearchEngine> {
     const vocabulary = (length: number) => {
       let list = lists.get(length);
       if (!list) {
-        list = fetch(`/suche/woerter/${length}.txt`).then((r) => (r.ok ? r.text() : '')).then(parseVocabulary);
+        list = fetch(`/suche/woerter/${length}.txt`)
+          .then((r) => (r.ok ? r.text() : ''))
+          .then(parseVocabulary);
         lists.set(length, list);
       }
       return list;
@@ -79,6 +81,10 @@ export function loadSearch(): Promise<SearchEngine> {
 export function preload(term: string): void {
   // Short prefixes would fetch index chunks for words the query will not end up with.
   // Question words and filler are never searched (query.ts drops them): their chunks are not fetched.
-  const meaningful = term.trim().split(/\s+/).filter((w, i, all) => i === all.length - 1 || !isFiller(w.replace(/[?!.,;:]+$/, ''))).join(' ');
+  const meaningful = term
+    .trim()
+    .split(/\s+/)
+    .filter((w, i, all) => i === all.length - 1 || !isFiller(w.replace(/[?!.,;:]+$/, '')))
+    .join(' ');
   if (pagefind && meaningful.length >= 4 && !isFiller(meaningful)) void pagefind.preload(meaningful).catch(() => undefined);
 }

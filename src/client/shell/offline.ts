@@ -55,12 +55,24 @@ function paragraph(box: HTMLElement, title: string, text: string): void {
 
 function showOffline(): void {
   if (!buildDate) return;
-  show('offline', (box) => paragraph(box, `Offline – Stand vom ${germanDate(buildDate)}.`, 'Sie sehen die auf diesem Gerät gespeicherte Fassung von Lotse. Ältere Fassungen und Vergleiche sind nur da, wenn Sie sie schon einmal geöffnet haben.'));
+  show('offline', (box) =>
+    paragraph(
+      box,
+      `Offline – Stand vom ${germanDate(buildDate)}.`,
+      'Sie sehen die auf diesem Gerät gespeicherte Fassung von Lotse. Ältere Fassungen und Vergleiche sind nur da, wenn Sie sie schon einmal geöffnet haben.',
+    ),
+  );
 }
 
 function showStale(age: number): void {
   if (!buildDate) return;
-  show('stale', (box) => paragraph(box, `Stand vom ${germanDate(buildDate)}, vor ${age} Tagen.`, 'Rechtsinhalte können sich seitdem geändert haben. Prüfen Sie wichtige Entscheidungen online, sobald Sie wieder Netz haben.'));
+  show('stale', (box) =>
+    paragraph(
+      box,
+      `Stand vom ${germanDate(buildDate)}, vor ${age} Tagen.`,
+      'Rechtsinhalte können sich seitdem geändert haben. Prüfen Sie wichtige Entscheidungen online, sobald Sie wieder Netz haben.',
+    ),
+  );
 }
 
 let reloadChosen = false;

@@ -18,7 +18,11 @@ let pending: { name: string; progress: Progress } | undefined;
 
 function summary(p: Progress): string {
   const c = progressCounts(p);
-  const parts = [c.read === 1 ? '1 gelesenes Dokument' : `${c.read} gelesene Dokumente`, c.tasks === 1 ? '1 erledigte Aufgabe' : `${c.tasks} erledigte Aufgaben`, c.quiz === 1 ? '1 richtig beantwortete Frage' : `${c.quiz} richtig beantwortete Fragen`];
+  const parts = [
+    c.read === 1 ? '1 gelesenes Dokument' : `${c.read} gelesene Dokumente`,
+    c.tasks === 1 ? '1 erledigte Aufgabe' : `${c.tasks} erledigte Aufgaben`,
+    c.quiz === 1 ? '1 richtig beantwortete Frage' : `${c.quiz} richtig beantwortete Fragen`,
+  ];
   return `${parts.join(', ')}${p.startDate ? `, erster Arbeitstag ${germanDate(p.startDate)}` : ''}`;
 }
 
@@ -43,7 +47,10 @@ document.querySelector('[data-backup-export]')?.addEventListener('click', () => 
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  say(document.querySelector('[data-backup-export-result]'), `Die Datei „${name}“ wurde erstellt (${summary(progress())}). Sie liegt in Ihrem Download-Ordner; übertragen Sie sie z. B. über Ihr persönliches Laufwerk.`);
+  say(
+    document.querySelector('[data-backup-export-result]'),
+    `Die Datei „${name}“ wurde erstellt (${summary(progress())}). Sie liegt in Ihrem Download-Ordner; übertragen Sie sie z. B. über Ihr persönliches Laufwerk.`,
+  );
 });
 
 fileInput?.addEventListener('change', async () => {
@@ -64,10 +71,17 @@ fileInput?.addEventListener('change', async () => {
   const conflict = Boolean(mine && theirs && mine !== theirs);
   if (choice) {
     choice.hidden = !conflict;
-    const dates: Record<StartDateChoice, string> = { earlier: germanDate(mine && theirs && mine < theirs ? mine : theirs ?? mine ?? ''), mine: germanDate(mine ?? ''), file: germanDate(theirs ?? '') };
+    const dates: Record<StartDateChoice, string> = {
+      earlier: germanDate(mine && theirs && mine < theirs ? mine : (theirs ?? mine ?? '')),
+      mine: germanDate(mine ?? ''),
+      file: germanDate(theirs ?? ''),
+    };
     for (const span of choice.querySelectorAll<HTMLElement>('[data-choice-date]')) span.textContent = `(${dates[span.dataset.choiceDate as StartDateChoice]})`;
   }
-  say(preview, `Die Datei „${file.name}“ ist in Ordnung. Sie enthält: ${summary(result.progress)}.${conflict ? ' Die ersten Arbeitstage unterscheiden sich – bitte unten wählen.' : ''} Zum Übernehmen „Importieren und zusammenführen“ wählen.`);
+  say(
+    preview,
+    `Die Datei „${file.name}“ ist in Ordnung. Sie enthält: ${summary(result.progress)}.${conflict ? ' Die ersten Arbeitstage unterscheiden sich – bitte unten wählen.' : ''} Zum Übernehmen „Importieren und zusammenführen“ wählen.`,
+  );
 });
 
 form?.addEventListener('submit', (event) => {
@@ -81,7 +95,11 @@ form?.addEventListener('submit', (event) => {
   const imported = pending;
   update((p, now) => mergeProgress(p, imported.progress, selected, now));
   clearMessages();
-  say(doneBox, `Importiert aus „${imported.name}“. Ihr Stand jetzt: ${summary(progress())}. Nichts von Ihrem bisherigen Fortschritt wurde gelöscht.`, 'notice notice-ok');
+  say(
+    doneBox,
+    `Importiert aus „${imported.name}“. Ihr Stand jetzt: ${summary(progress())}. Nichts von Ihrem bisherigen Fortschritt wurde gelöscht.`,
+    'notice notice-ok',
+  );
   pending = undefined;
   form.reset();
   if (choice) choice.hidden = true;

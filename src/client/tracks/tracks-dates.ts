@@ -52,7 +52,9 @@ export function initStartForm(options: { track?: string; weeks?: number; offset?
   const show = () => {
     const { startDate } = progress();
     if (startDate && document.activeElement !== input) input.value = startDate;
-    status.textContent = startDate ? whereText(startDate, options.weeks, options.offset) : 'Noch kein Datum gespeichert: Der Plan zeigt dann Wochen ohne Kalenderdaten.';
+    status.textContent = startDate
+      ? whereText(startDate, options.weeks, options.offset)
+      : 'Noch kein Datum gespeichert: Der Plan zeigt dann Wochen ohne Kalenderdaten.';
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -18,7 +18,10 @@ function render(payload: TracksPayload, box: HTMLElement): void {
   const heading = h('h3', {}, 'Ihre Einarbeitung diese Woche');
   if (mine.length === 0) return;
   if (!p.startDate) {
-    box.replaceChildren(heading, h('p', {}, 'Tragen Sie ', h('a', { href: `${mine[0].url}#pfad-beginn` }, 'Ihren ersten Arbeitstag'), ' ein, dann steht hier, was diese Woche dran ist.'));
+    box.replaceChildren(
+      heading,
+      h('p', {}, 'Tragen Sie ', h('a', { href: `${mine[0].url}#pfad-beginn` }, 'Ihren ersten Arbeitstag'), ' ein, dann steht hier, was diese Woche dran ist.'),
+    );
     return;
   }
   const today = localToday();
@@ -31,25 +34,45 @@ function render(payload: TracksPayload, box: HTMLElement): void {
   const bySlug = new Map(payload.tracks.map((t) => [t.slug, t]));
   const chain = new Set(mine);
   for (const t of mine) {
-    for (let before = t.after && bySlug.get(t.after.slug); before && !chain.has(before); before = before.after && bySlug.get(before.after.slug)) chain.add(before);
+    for (let before = t.after && bySlug.get(t.after.slug); before && !chain.has(before); before = before.after && bySlug.get(before.after.slug))
+      chain.add(before);
   }
   const all = payload.tracks.filter((t) => chain.has(t));
   const running = all.filter((t) => shown - (t.offset ?? 0) >= 1 && shown - (t.offset ?? 0) <= t.weeks);
   const where = running.map((t) => `${t.title} (Woche ${shown - (t.offset ?? 0)} von ${t.weeks})`).join(', ');
   const now = where ? ` Es läuft: ${where}.` : ' Zurzeit läuft keiner Ihrer Pfade.';
-  const lead = n < 1 ? `Ihre Einarbeitung beginnt am ${germanDate(p.startDate)}. Woche 1: ${weekRangeText(week)}.${now}` : `Woche ${n}: ${weekRangeText(week)} (KW ${week.kw}).${now}`;
+  const lead =
+    n < 1
+      ? `Ihre Einarbeitung beginnt am ${germanDate(p.startDate)}. Woche 1: ${weekRangeText(week)}.${now}`
+      : `Woche ${n}: ${weekRangeText(week)} (KW ${week.kw}).${now}`;
   const due: HTMLElement[] = [];
   let earlierOpen = 0;
   for (const track of all) {
     const own = shown - (track.offset ?? 0);
     const status = trackStatus(track, p, day);
     for (const m of status.modules) {
-      if (m.module.week === own) due.push(h('li', { 'data-due-track': track.slug }, h('a', { href: `${track.url}#pfad-modul-${m.module.id}` }, m.module.title), ` (${track.title}) – ${countText(m)}`));
+      if (m.module.week === own)
+        due.push(
+          h(
+            'li',
+            { 'data-due-track': track.slug },
+            h('a', { href: `${track.url}#pfad-modul-${m.module.id}` }, m.module.title),
+            ` (${track.title}) – ${countText(m)}`,
+          ),
+        );
       else if (m.module.week < own) earlierOpen += m.total - m.done;
     }
   }
   const parts = [heading, h('p', {}, lead), due.length > 0 ? h('ul', {}, ...due) : h('p', {}, 'In dieser Woche beginnt kein neues Modul.')];
-  if (earlierOpen > 0) parts.push(h('p', {}, `Aus früheren Wochen noch offen: ${earlierOpen} ${earlierOpen === 1 ? 'Punkt' : 'Punkte'}. `, h('a', { href: '/einarbeitung/stand/' }, 'Mein Einarbeitungsstand')));
+  if (earlierOpen > 0)
+    parts.push(
+      h(
+        'p',
+        {},
+        `Aus früheren Wochen noch offen: ${earlierOpen} ${earlierOpen === 1 ? 'Punkt' : 'Punkte'}. `,
+        h('a', { href: '/einarbeitung/stand/' }, 'Mein Einarbeitungsstand'),
+      ),
+    );
   box.replaceChildren(...parts);
 }
 

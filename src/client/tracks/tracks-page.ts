@@ -76,7 +76,8 @@ function render(): void {
   }
   const total = trackStatus(track, p, day);
   const summary = document.querySelector('[data-track-count]');
-  if (summary) summary.textContent = `${countText(total)} (${percent(total)} %), ${total.modulesDone} von ${track.modules.length} Modulen abgeschlossen${total.rereads > 0 ? ` – ${total.rereads} ${total.rereads === 1 ? 'Dokument' : 'Dokumente'} neu lesen` : ''}`;
+  if (summary)
+    summary.textContent = `${countText(total)} (${percent(total)} %), ${total.modulesDone} von ${track.modules.length} Modulen abgeschlossen${total.rereads > 0 ? ` – ${total.rereads} ${total.rereads === 1 ? 'Dokument' : 'Dokumente'} neu lesen` : ''}`;
   setBar(document.querySelector('[data-track-bar]'), total.done, total.total);
 }
 

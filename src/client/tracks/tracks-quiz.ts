@@ -38,7 +38,9 @@ export function initQuestion(box: HTMLElement, track: string, key: string, item:
     panel.append(
       text('p', `quiz-verdict ${right ? 'quiz-right' : 'quiz-wrong'}`, right ? 'Richtig.' : `Nicht richtig. Richtig ist: „${rightText}“.`),
       text('p', 'quiz-explanation', item.explanation),
-      ...(mark && mark.attempts > 1 ? [text('p', 'meta', `Versuche bisher: ${mark.attempts}${mark.correct && !right ? ' – früher schon einmal richtig beantwortet' : ''}.`)] : []),
+      ...(mark && mark.attempts > 1
+        ? [text('p', 'meta', `Versuche bisher: ${mark.attempts}${mark.correct && !right ? ' – früher schon einmal richtig beantwortet' : ''}.`)]
+        : []),
     );
     feedback.replaceChildren(panel);
     box.dataset.quizState = right ? 'right' : 'wrong';

@@ -47,7 +47,14 @@ function trackSection(track: TrackData, p: Progress, day: string): HTMLElement {
   const status = trackStatus(track, p, day);
   const id = `stand-${track.slug}`;
   const rows = status.modules.map((m) =>
-    h('tr', {}, h('th', { scope: 'row' }, m.module.title), h('td', {}, weekCell(m.module.week, p.startDate, track.offset ?? 0)), h('td', {}, m.total === 0 ? '–' : `${m.done} von ${m.total}${m.done === m.total ? ' – abgeschlossen' : ''}`), h('td', {}, quizCell(m))),
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, m.module.title),
+      h('td', {}, weekCell(m.module.week, p.startDate, track.offset ?? 0)),
+      h('td', {}, m.total === 0 ? '–' : `${m.done} von ${m.total}${m.done === m.total ? ' – abgeschlossen' : ''}`),
+      h('td', {}, quizCell(m)),
+    ),
   );
   const open = openItems(status.modules);
   return h(
@@ -58,7 +65,24 @@ function trackSection(track: TrackData, p: Progress, day: string): HTMLElement {
     h(
       'div',
       { class: 'table-scroll' },
-      h('table', { class: 'report-table' }, h('caption', { class: 'visually-hidden' }, `Module des Pfads ${track.title}`), h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Modul'), h('th', { scope: 'col' }, 'Woche'), h('th', { scope: 'col' }, 'Erledigt'), h('th', { scope: 'col' }, 'Selbstcheck'))), h('tbody', {}, ...rows)),
+      h(
+        'table',
+        { class: 'report-table' },
+        h('caption', { class: 'visually-hidden' }, `Module des Pfads ${track.title}`),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Modul'),
+            h('th', { scope: 'col' }, 'Woche'),
+            h('th', { scope: 'col' }, 'Erledigt'),
+            h('th', { scope: 'col' }, 'Selbstcheck'),
+          ),
+        ),
+        h('tbody', {}, ...rows),
+      ),
     ),
     h('h3', {}, `Offene Punkte (${open.length})`),
     open.length === 0 ? h('p', {}, 'Keine offenen Punkte.') : h('ul', { class: 'compact-list', 'data-open-items': '' }, ...open),
@@ -71,14 +95,28 @@ async function render(): Promise<void> {
   const p = progress();
   const today = localToday();
   const mine = payload ? myTracks(payload.tracks, p) : [];
-  const when = p.startDate ? ` · Erster Arbeitstag: ${germanDate(p.startDate)}${weekNumberOn(p.startDate, today) >= 1 ? ` (heute Woche ${weekNumberOn(p.startDate, today)})` : ''}` : ' · Erster Arbeitstag: nicht eingetragen';
+  const when = p.startDate
+    ? ` · Erster Arbeitstag: ${germanDate(p.startDate)}${weekNumberOn(p.startDate, today) >= 1 ? ` (heute Woche ${weekNumberOn(p.startDate, today)})` : ''}`
+    : ' · Erster Arbeitstag: nicht eingetragen';
   const head = h('p', { class: 'report-date' }, h('strong', {}, `Stand: ${germanDate(today)}`), when);
   if (p.tracks.length > 0 && !payload) {
-    host.replaceChildren(head, h('p', {}, 'Ihr Stand kann gerade nicht angezeigt werden (siehe Hinweis oben). Export und Import unten funktionieren trotzdem.'));
+    host.replaceChildren(
+      head,
+      h('p', {}, 'Ihr Stand kann gerade nicht angezeigt werden (siehe Hinweis oben). Export und Import unten funktionieren trotzdem.'),
+    );
     return;
   }
   if (!payload || mine.length === 0) {
-    host.replaceChildren(head, h('p', {}, 'Sie haben noch keinen Einarbeitungspfad begonnen. ', h('a', { href: '/einarbeitung/' }, 'Zu den Pfaden'), '. Haben Sie an einem anderen Computer begonnen? Dann importieren Sie Ihre Datei unten.'));
+    host.replaceChildren(
+      head,
+      h(
+        'p',
+        {},
+        'Sie haben noch keinen Einarbeitungspfad begonnen. ',
+        h('a', { href: '/einarbeitung/' }, 'Zu den Pfaden'),
+        '. Haben Sie an einem anderen Computer begonnen? Dann importieren Sie Ihre Datei unten.',
+      ),
+    );
     return;
   }
   const day = versionDay(payload);

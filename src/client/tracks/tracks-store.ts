@@ -32,7 +32,8 @@ function storage(): Storage | undefined {
 function load(): Progress {
   const store = storage();
   if (!store) {
-    problem = 'Ihr Browser erlaubt dieser Seite nicht, Daten zu speichern. Ihr Fortschritt gilt nur, bis Sie die Seite schließen. Sichern Sie ihn vorher über „Fortschritt exportieren“.';
+    problem =
+      'Ihr Browser erlaubt dieser Seite nicht, Daten zu speichern. Ihr Fortschritt gilt nur, bis Sie die Seite schließen. Sichern Sie ihn vorher über „Fortschritt exportieren“.';
     return emptyProgress();
   }
   const text = store.getItem(STORAGE_KEY);
@@ -62,7 +63,8 @@ export function update(change: (p: Progress, now: string, day: string) => Progre
     storage()?.setItem(STORAGE_KEY, JSON.stringify(state));
     saved = Boolean(storage());
   } catch {
-    problem = 'Ihr Fortschritt konnte in diesem Browser nicht gespeichert werden (Speicher voll oder gesperrt). Sichern Sie ihn über „Fortschritt exportieren“.';
+    problem =
+      'Ihr Fortschritt konnte in diesem Browser nicht gespeichert werden (Speicher voll oder gesperrt). Sichern Sie ihn über „Fortschritt exportieren“.';
   }
   notify();
   return saved;
@@ -113,7 +115,9 @@ export function sharedTracks(): Promise<TracksPayload | undefined> {
     .then((response) => (response.ok ? (response.json() as Promise<TracksPayload>) : undefined))
     .catch(() => undefined)
     .then((payload) => {
-      dataProblem = payload ? undefined : 'Die Daten der Einarbeitungspfade konnten nicht geladen werden, daher fehlt Ihr Stand hier. Bitte laden Sie die Seite später neu; Ihr gespeicherter Fortschritt bleibt erhalten.';
+      dataProblem = payload
+        ? undefined
+        : 'Die Daten der Einarbeitungspfade konnten nicht geladen werden, daher fehlt Ihr Stand hier. Bitte laden Sie die Seite später neu; Ihr gespeicherter Fortschritt bleibt erhalten.';
       if (!payload) shared = undefined;
       showProblem();
       return payload;

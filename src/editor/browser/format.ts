@@ -91,7 +91,9 @@ export function fileFields(data: Record<string, unknown>, order: readonly string
   const keys = [...order.filter((k) => k in data), ...Object.keys(data).filter((k) => !order.includes(k))];
   for (const key of keys) {
     // Lines of a text box (widgets.ts): blank lines are no entries.
-    const value = Array.isArray(data[key]) ? (data[key] as unknown[]).filter((v) => typeof v !== 'string' || v.trim() !== '').map((v) => (typeof v === 'string' ? v.trimEnd() : v)) : data[key];
+    const value = Array.isArray(data[key])
+      ? (data[key] as unknown[]).filter((v) => typeof v !== 'string' || v.trim() !== '').map((v) => (typeof v === 'string' ? v.trimEnd() : v))
+      : data[key];
     if (!EDITOR_ONLY.has(key) && !isEmpty(value)) out[key] = value;
   }
   return out;

@@ -33,27 +33,39 @@ declare global {
 
 window.CMS_MANUAL_INIT = true;
 
-interface CollectionConfig { name: string; folder?: string; fields: { name: string; options?: { value: string; label: string }[]; fields?: { name: string }[] }[] }
+interface CollectionConfig {
+  name: string;
+  folder?: string;
+  fields: { name: string; options?: { value: string; label: string }[]; fields?: { name: string }[] }[];
+}
 
 async function start(): Promise<void> {
-  const [config, context] = await Promise.all([fetchJson('config.json'), fetchJson('context.json')]) as [Record<string, unknown> & { collections: CollectionConfig[] }, EditorContext];
+  const [config, context] = (await Promise.all([fetchJson('config.json'), fetchJson('context.json')])) as [
+    Record<string, unknown> & { collections: CollectionConfig[] },
+    EditorContext,
+  ];
   if (config.lotse_unconfigured) {
     // A build without LOTSE_GITLAB_* (deploy/README.md): say so instead of a login that cannot work.
     const main = document.createElement('main');
-    main.innerHTML = '<h1>Editor nicht eingerichtet</h1><p>Diese Website wurde ohne Verbindung zum GitLab der Behörde gebaut (LOTSE_GITLAB_URL, LOTSE_GITLAB_REPO, LOTSE_GITLAB_APP_ID). Die IT richtet sie nach deploy/README.md ein. Auf einem Arbeitsplatz mit dem Repository startet <code>npm run redaktion</code> den Editor für die lokale Arbeitskopie; die Anleitung steht unter <a href="/hilfe/redaktion/">Hilfe für die Redaktion</a>.</p>';
+    main.innerHTML =
+      '<h1>Editor nicht eingerichtet</h1><p>Diese Website wurde ohne Verbindung zum GitLab der Behörde gebaut (LOTSE_GITLAB_URL, LOTSE_GITLAB_REPO, LOTSE_GITLAB_APP_ID). Die IT richtet sie nach deploy/README.md ein. Auf einem Arbeitsplatz mit dem Repository startet <code>npm run redaktion</code> den Editor für die lokale Arbeitskopie; die Anleitung steht unter <a href="/hilfe/redaktion/">Hilfe für die Redaktion</a>.</p>';
     document.body.append(main);
     return;
   }
   delete config.lotse_unconfigured;
   const CMS = window.CMS;
   const orderOf = (name: string) => config.collections.find((c) => c.name === name)?.fields.map((f) => f.name) ?? [];
-  const glossaryOrder = ((config.collections.find((c) => c.name === 'glossar') as unknown as { files: CollectionConfig[] }).files[0].fields[0].fields ?? []).map((f) => f.name);
+  const glossaryOrder = (
+    (config.collections.find((c) => c.name === 'glossar') as unknown as { files: CollectionConfig[] }).files[0].fields[0].fields ?? []
+  ).map((f) => f.name);
   window.lotseEditor = { context, check: checkFile, lastProblems: [] };
   // `npm run redaktion` checks the MDX text on its local server (the compiler is native code, see
   // validate.ts); with GitLab the merge request's pipeline does.
   const lintsBodies = (config.backend as { name?: string } | undefined)?.name === 'proxy';
   knowMarkedBriefing(config.collections, context);
-  const documentLabels = new Map((config.collections.find((c) => c.name === 'briefings')?.fields.find((f) => f.name === 'affects')?.options ?? []).map((o) => [o.value, o.label]));
+  const documentLabels = new Map(
+    (config.collections.find((c) => c.name === 'briefings')?.fields.find((f) => f.name === 'affects')?.options ?? []).map((o) => [o.value, o.label]),
+  );
 
   // One format per collection, so that new fields go where that kind's schema puts them.
   for (const c of config.collections) {
@@ -74,7 +86,16 @@ async function start(): Promise<void> {
       let path = String(entry.get('path') ?? '');
       if (isNew && cfg?.folder) {
         const slug = String(js.docSlug ?? '');
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push({ severity: 'error', file: `${cfg.folder}/…`, line: 1, column: 1, field: 'Kurzname (Slug)', problem: slug ? `„${slug}“ ist kein gültiger Kurzname` : 'Pflichtfeld fehlt', fix: 'nur Kleinbuchstaben, Ziffern und Bindestriche eintragen, Umlaute als ae, oe, ue, ss' });
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+          problems.push({
+            severity: 'error',
+            file: `${cfg.folder}/…`,
+            line: 1,
+            column: 1,
+            field: 'Kurzname (Slug)',
+            problem: slug ? `„${slug}“ ist kein gültiger Kurzname` : 'Pflichtfeld fehlt',
+            fix: 'nur Kleinbuchstaben, Ziffern und Bindestriche eintragen, Umlaute als ae, oe, ue, ss',
+          });
         path = isVersioned(collection) ? `${cfg.folder}/${slug}/v${js.version}.mdx` : `${cfg.folder}/${slug}.mdx`;
       }
       if (problems.length === 0) {
@@ -95,7 +116,11 @@ async function start(): Promise<void> {
     nameListButtons();
   }).observe(document.body, { childList: true, subtree: true });
   registerWidgets(CMS, context, documentLabels);
-  registerPreview(CMS, config.collections.map((c) => c.name), context);
+  registerPreview(
+    CMS,
+    config.collections.map((c) => c.name),
+    context,
+  );
   CMS.init({ config });
 }
 
@@ -138,7 +163,9 @@ function nameListButtons(): void {
     const label = item.querySelector(':scope > [class*="NestedObjectLabel"]')?.textContent?.trim();
     const what = label ? `„${label}“` : 'Eintrag';
     const buttons = [...bar.querySelectorAll<HTMLElement>(':scope > button')];
-    buttons.forEach((b, i) => b.textContent?.trim() || b.setAttribute('aria-label', i === 0 && buttons.length > 1 ? `${what} auf- oder zuklappen` : `${what} entfernen`));
+    buttons.forEach(
+      (b, i) => b.textContent?.trim() || b.setAttribute('aria-label', i === 0 && buttons.length > 1 ? `${what} auf- oder zuklappen` : `${what} entfernen`),
+    );
     bar.querySelector(':scope > [role="button"]')?.setAttribute('aria-label', `${what} verschieben`);
     bar.setAttribute('data-lotse-named', '');
   }
@@ -157,7 +184,8 @@ function knowMarkedBriefing(collections: CollectionConfig[], context: EditorCont
     const field = c.fields?.find((f) => f.name === 'briefing');
     if (field?.options && !field.options.some((o) => o.value === slug)) field.options.push({ value: slug, label: `${marker.briefingTitle ?? slug} (${slug})` });
   }
-  if (!context.briefings.some((b) => b.slug === slug)) context.briefings.push({ slug, title: marker.briefingTitle ?? slug, effective: marker.validFrom ?? '', affects: [] });
+  if (!context.briefings.some((b) => b.slug === slug))
+    context.briefings.push({ slug, title: marker.briefingTitle ?? slug, effective: marker.validFrom ?? '', affects: [] });
 }
 
 /** The problems as a list beside the form (Decap's own message disappears after a few seconds). */
@@ -201,7 +229,11 @@ function showProblems(problems: Diagnostic[]): void {
 async function lintBody(path: string, text: string): Promise<Diagnostic[]> {
   const end = /^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? '';
   const bodyLine = end.split('\n').length;
-  const response = await fetch('lint', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ file: path, body: text.slice(end.length), bodyLine }) });
+  const response = await fetch('lint', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ file: path, body: text.slice(end.length), bodyLine }),
+  });
   if (!response.ok) return [];
   const { problems } = (await response.json()) as { problems: Omit<Diagnostic, 'severity' | 'file'>[] };
   return problems.map((p) => ({ ...p, severity: 'error', file: path }));

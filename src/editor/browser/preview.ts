@@ -20,10 +20,13 @@ export function inlineHtml(text: string, context: EditorContext): string {
   for (const e of context.glossary) for (const a of e.abbr ?? []) abbrs.set(a, abbrs.has(a) ? `${abbrs.get(a)} / ${e.term}` : e.term);
   let out = '';
   let at = 0;
-  const plain = (s: string) => escapeHtml(s)
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => (/^(https?:|\/)/.test(href) ? `<a href="${href}">${label}</a>` : label))
-    .replace(/(?<![\p{L}\d-])([A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][A-Za-z]*)(?![\p{L}\d])/gu, (word: string) => (abbrs.has(word) ? `<abbr title="${escapeHtml(abbrs.get(word) ?? '')}">${word}</abbr>` : word));
+  const plain = (s: string) =>
+    escapeHtml(s)
+      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => (/^(https?:|\/)/.test(href) ? `<a href="${href}">${label}</a>` : label))
+      .replace(/(?<![\p{L}\d-])([A-ZÄÖÜ][A-Za-zÄÖÜäöü-]*[A-Z][A-Za-z]*)(?![\p{L}\d])/gu, (word: string) =>
+        abbrs.has(word) ? `<abbr title="${escapeHtml(abbrs.get(word) ?? '')}">${word}</abbr>` : word,
+      );
   for (const c of findCitations(text, refs)) {
     out += plain(text.slice(at, c.start));
     const url = c.provisions[0] ? lawUrl(c.provisions[0], refs) : undefined;
@@ -49,16 +52,18 @@ export function bodyHtml(body: string, context: EditorContext): string {
     const numbered = /^\d+\. (.*)$/.exec(line);
     const heading = /^(#{2,4}) (.*)$/.exec(line);
     if (task) {
-      if (list !== 'check') close(), html.push('<ul class="checklist">'), (list = 'check');
+      if (list !== 'check') (close(), html.push('<ul class="checklist">'), (list = 'check'));
       item++;
-      html.push(`<li class="check-item"><input type="checkbox" id="preview-check-${item}" class="check-box" disabled${task[1] === 'x' ? ' checked' : ''}> <label for="preview-check-${item}">${inlineHtml(task[2], context)}</label></li>`);
+      html.push(
+        `<li class="check-item"><input type="checkbox" id="preview-check-${item}" class="check-box" disabled${task[1] === 'x' ? ' checked' : ''}> <label for="preview-check-${item}">${inlineHtml(task[2], context)}</label></li>`,
+      );
     } else if (/^\s{2,}\S/.test(line) && list === 'check') {
       // A note belongs inside its item, as on the published page.
       const last = html.length - 1;
       html[last] = html[last].replace(/<\/li>$/, `<div class="check-note"><p>${inlineHtml(line.trim(), context)}</p></div></li>`);
     } else if (bullet || numbered) {
       const kind = bullet ? 'ul' : 'ol';
-      if (list !== kind) close(), html.push(`<${kind}>`), (list = kind);
+      if (list !== kind) (close(), html.push(`<${kind}>`), (list = kind));
       html.push(`<li>${inlineHtml((bullet ?? numbered)![1], context)}</li>`);
     } else if (heading) {
       close();
@@ -77,7 +82,11 @@ export function bodyHtml(body: string, context: EditorContext): string {
   return html.join('\n');
 }
 
-export function registerPreview(CMS: { registerPreviewStyle(url: string): void; registerPreviewTemplate(name: string, template: unknown): void }, collections: string[], context: EditorContext): void {
+export function registerPreview(
+  CMS: { registerPreviewStyle(url: string): void; registerPreviewTemplate(name: string, template: unknown): void },
+  collections: string[],
+  context: EditorContext,
+): void {
   CMS.registerPreviewStyle('site.css');
   const h = window.h as H;
   const Template = window.createClass({
@@ -86,7 +95,9 @@ export function registerPreview(CMS: { registerPreviewStyle(url: string): void; 
       const title = String(get('title') ?? '');
       const summary = String(get('summary') ?? '');
       const body = String(get('body') ?? '');
-      return h('main', { className: 'lotse-preview' },
+      return h(
+        'main',
+        { className: 'lotse-preview' },
         h('h1', null, title),
         summary ? h('p', { className: 'summary' }, summary) : null,
         h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: bodyHtml(body, context) } }),

@@ -29,15 +29,37 @@ export function schemaContext(ctx: EditorContext): SchemaContext {
 /** Stand-ins for the files not being edited: they carry what the rules read across documents. */
 function contentOf(ctx: EditorContext): ContentSet {
   const stubVersion = (kind: 'checklist' | 'guideline', slug: string, v: EditorContext['docs'][number]['versions'][number]) =>
-    ({ kind, slug, version: v.version, data: { validFrom: v.validFrom, owner: 'a', approvedBy: 'b', changes: ['-'] }, file: '', absPath: '', entryId: '', body: '', bodyLine: 1, links: [], locate: nowhere }) as unknown as DocVersion;
+    ({
+      kind,
+      slug,
+      version: v.version,
+      data: { validFrom: v.validFrom, owner: 'a', approvedBy: 'b', changes: ['-'] },
+      file: '',
+      absPath: '',
+      entryId: '',
+      body: '',
+      bodyLine: 1,
+      links: [],
+      locate: nowhere,
+    }) as unknown as DocVersion;
   const docs = (kind: 'checklist' | 'guideline'): VersionedDoc[] =>
-    ctx.docs.filter((d) => d.kind === kind).map((d) => ({ kind, slug: d.slug, ref: `${kindOf(kind)}/${d.slug}`, versions: d.versions.map((v) => stubVersion(kind, d.slug, v)) }));
+    ctx.docs
+      .filter((d) => d.kind === kind)
+      .map((d) => ({ kind, slug: d.slug, ref: `${kindOf(kind)}/${d.slug}`, versions: d.versions.map((v) => stubVersion(kind, d.slug, v)) }));
   return {
-    root: '', site: {} as ContentSet['site'], teams: ctx.teams, laws: ctx.laws, glossary: [],
+    root: '',
+    site: {} as ContentSet['site'],
+    teams: ctx.teams,
+    laws: ctx.laws,
+    glossary: [],
     checklists: docs('checklist'),
     guidelines: docs('guideline'),
-    briefings: ctx.briefings.map((b) => ({ kind: 'briefing', slug: b.slug, ref: `briefings/${b.slug}`, data: {}, file: '', locate: nowhere }) as unknown as Briefing),
-    tracks: ctx.tracks.map((t) => ({ kind: 'track', slug: t.slug, ref: `tracks/${t.slug}`, data: { modules: [], weeks: 1 }, file: '', locate: nowhere }) as unknown as Track),
+    briefings: ctx.briefings.map(
+      (b) => ({ kind: 'briefing', slug: b.slug, ref: `briefings/${b.slug}`, data: {}, file: '', locate: nowhere }) as unknown as Briefing,
+    ),
+    tracks: ctx.tracks.map(
+      (t) => ({ kind: 'track', slug: t.slug, ref: `tracks/${t.slug}`, data: { modules: [], weeks: 1 }, file: '', locate: nowhere }) as unknown as Track,
+    ),
   };
 }
 

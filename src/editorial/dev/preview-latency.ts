@@ -72,12 +72,18 @@ if (import.meta.main) {
     throw error;
   });
   try {
-    const target = { file: join(copy, 'checklists/verlaengerung/v2.mdx'), path: '/checklisten/verlaengerung/', anchor: 'Neue Nachweise nach der Reform anfordern' };
+    const target = {
+      file: join(copy, 'checklists/verlaengerung/v2.mdx'),
+      path: '/checklisten/verlaengerung/',
+      anchor: 'Neue Nachweise nach der Reform anfordern',
+    };
     const results = await measurePreviewLatency(server, target, runs);
     console.log(`Vorschau-Latenz (Speichern → neuer Text ausgeliefert), ${runs} Messungen: ${results.map((ms) => `${Math.round(ms)} ms`).join(', ')}`);
     console.log(`Median ${Math.round(median(results))} ms, Maximum ${Math.round(Math.max(...results))} ms`);
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nLetzte Ausgabe von npm run dev:\n${server.output().split('\n').slice(-25).join('\n')}`);
+    console.error(
+      `${error instanceof Error ? error.message : String(error)}\nLetzte Ausgabe von npm run dev:\n${server.output().split('\n').slice(-25).join('\n')}`,
+    );
     process.exitCode = 1;
   } finally {
     await server.stop();

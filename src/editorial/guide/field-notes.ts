@@ -20,19 +20,31 @@ export const FIELD_NOTES: Record<string, Record<string, FieldNote>> = {
   track: {
     'modules[].title': { description: 'Titel des Moduls.', example: 'title: Aufbau der Behörde' },
     'modules[].week': { description: 'Woche, in der das Modul dran ist (1 bis weeks).', example: 'week: 1' },
-    'modules[].read': { description: 'Dokumente, die durchgearbeitet werden (Verweise).', example: 'read: [checklists/fiktionsbescheinigung, guidelines/gebuehren]' },
+    'modules[].read': {
+      description: 'Dokumente, die durchgearbeitet werden (Verweise).',
+      example: 'read: [checklists/fiktionsbescheinigung, guidelines/gebuehren]',
+    },
     'modules[].tasks': { description: 'Praktische Aufgaben: Hospitation, erste eigene Fälle.', example: 'tasks: [Einen Tag am Servicepoint hospitieren]' },
     'modules[].quiz': { description: 'Selbstcheck: Fragen mit Antworten; nur zur eigenen Kontrolle.' },
     'modules[].quiz[].question': { description: 'Die Frage.', example: 'question: Wann tritt die Fortgeltungsfiktion ein?' },
-    'modules[].quiz[].options': { description: 'Mögliche Antworten, mindestens zwei.', example: 'options: [Bei Antrag vor Ablauf des Titels, Bei Antrag nach Ablauf]' },
+    'modules[].quiz[].options': {
+      description: 'Mögliche Antworten, mindestens zwei.',
+      example: 'options: [Bei Antrag vor Ablauf des Titels, Bei Antrag nach Ablauf]',
+    },
     'modules[].quiz[].answer': { description: 'Nummer der richtigen Antwort, gezählt ab 0 (0 = erste Antwort).', example: 'answer: 0' },
-    'modules[].quiz[].explanation': { description: 'Erklärung, die nach der Antwort erscheint.', example: 'explanation: § 81 Abs. 4 Satz 1 AufenthG setzt einen Antrag vor Ablauf voraus.' },
+    'modules[].quiz[].explanation': {
+      description: 'Erklärung, die nach der Antwort erscheint.',
+      example: 'explanation: § 81 Abs. 4 Satz 1 AufenthG setzt einen Antrag vor Ablauf voraus.',
+    },
   },
   glossary: {
     term: { description: 'Der Begriff, ausgeschrieben.', example: 'term: Aufenthaltserlaubnis' },
     abbr: { description: 'Abkürzungen des Begriffs. Eine Abkürzung mit zwei Bedeutungen (ZAB) steht bei beiden Einträgen.', example: 'abbr: [AE]' },
     definition: { description: 'Erklärung in ein bis zwei Sätzen.', example: 'definition: Befristeter Aufenthaltstitel nach § 7 AufenthG.' },
-    synonyms: { description: 'Andere Wörter für denselben Begriff; die Suche findet den Eintrag auch unter ihnen.', example: 'synonyms: [befristeter Aufenthaltstitel]' },
+    synonyms: {
+      description: 'Andere Wörter für denselben Begriff; die Suche findet den Eintrag auch unter ihnen.',
+      example: 'synonyms: [befristeter Aufenthaltstitel]',
+    },
     legalBasis: { description: 'Rechtsgrundlagen als Zitate.', example: 'legalBasis: ["§ 7 AufenthG"]' },
     see: { description: 'Verweise auf Dokumente zum Begriff.', example: 'see: [checklists/fiktionsbescheinigung]' },
   },

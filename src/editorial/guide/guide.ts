@@ -44,7 +44,12 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 /** The schemas the guide documents, in the order of the guide. */
 export function guideSchemas(ctx: SchemaContext): { id: string; title: string; files: string[]; schema: z.ZodType }[] {
   return [
-    { id: 'versioned', title: 'Checklisten und Leitfäden (jede Fassung)', files: ['checklists/<slug>/v<N>.mdx', 'content/guidelines/<slug>/v<N>.mdx'], schema: versionedSchema(ctx) },
+    {
+      id: 'versioned',
+      title: 'Checklisten und Leitfäden (jede Fassung)',
+      files: ['checklists/<slug>/v<N>.mdx', 'content/guidelines/<slug>/v<N>.mdx'],
+      schema: versionedSchema(ctx),
+    },
     { id: 'briefing', title: 'Rechtsänderungen', files: ['content/briefings/<slug>.mdx'], schema: briefingSchema(ctx) },
     { id: 'track', title: 'Einarbeitungspfade', files: ['content/tracks/<slug>.mdx'], schema: trackSchema(ctx) },
     { id: 'glossary', title: 'Glossar (ein Eintrag)', files: ['content/glossary.yaml'], schema: glossarySchema(ctx) },
@@ -74,7 +79,7 @@ export function fieldRows(tableId: string, schema: z.ZodType, ctx: SchemaContext
       type: typeLabel(inner, ctx),
       required: inner === field ? true : false,
       description: meta?.description ?? note?.description ?? '',
-      ...(meta?.example ?? note?.example ? { example: meta?.example ?? note?.example } : {}),
+      ...((meta?.example ?? note?.example) ? { example: meta?.example ?? note?.example } : {}),
     });
     const def = defOf(inner);
     if (def.type === 'object') rows.push(...fieldRows(tableId, inner, ctx, `${path}.`));
@@ -98,7 +103,9 @@ export function typeLabel(schema: z.ZodType, ctx: SchemaContext): string {
     case 'boolean':
       return 'true oder false';
     case 'enum':
-      return Object.values(def.entries ?? {}).map((e) => `„${e}“`).join(' oder ');
+      return Object.values(def.entries ?? {})
+        .map((e) => `„${e}“`)
+        .join(' oder ');
     case 'object':
       return 'Feldgruppe (Felder darunter)';
     case 'number': {

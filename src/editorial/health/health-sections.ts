@@ -24,14 +24,58 @@ export interface HealthSectionInfo {
 
 export function healthSections(drafts: boolean): HealthSectionInfo[] {
   const sections: HealthSectionInfo[] = [
-    { id: 'overdue', slug: 'ueberfaellig', heading: 'Überprüfung überfällig', intro: 'Die geltende Fassung hat ihr Prüfdatum („Überprüfen bis“, reviewDue) überschritten. Leserinnen und Leser sehen auf der Seite einen Hinweis.', empty: 'Keine überfälligen Dokumente.' },
-    { id: 'due-soon', slug: 'bald-faellig', heading: `Überprüfung fällig in den nächsten ${REVIEW_WINDOW_DAYS} Tagen`, intro: 'Diese Überprüfungen jetzt einplanen.', empty: `In den nächsten ${REVIEW_WINDOW_DAYS} Tagen wird keine Überprüfung fällig.` },
-    { id: 'pending', slug: 'anpassung-ausstehend', heading: 'Anpassung ausstehend', intro: `Rechtsänderungen, die in Kraft sind oder in den nächsten ${ADAPTATION_WINDOW_DAYS} Tagen wirksam werden: Das betroffene Dokument („Betroffene Dokumente“, affects) hat noch keine Fassung, die ab dem Tag des Inkrafttretens gilt.`, empty: 'Alle betroffenen Dokumente sind angepasst.' },
-    { id: 'unapproved', slug: 'nicht-freigegeben', heading: 'Nicht freigegeben', intro: 'Geltende oder angekündigte Fassungen ohne Freigabe durch eine zweite Stelle (Vier-Augen-Prinzip). Auf der Seite steht „Nicht freigegeben“.', empty: 'Alle geltenden und angekündigten Fassungen sind freigegeben.' },
-    { id: 'confirm', slug: 'zu-bestaetigen', heading: 'Noch zu bestätigen', intro: 'Örtliche Angaben (Feld confirm), die die Behörde noch nicht bestätigt hat – etwa der Name einer Stelle, ein Schalter oder eine Adresse. Leserinnen und Leser sehen auf der Seite den Hinweis „Noch zu bestätigen“.', empty: 'Keine unbestätigten Angaben.' },
-    { id: 'unlinked', slug: 'nicht-verlinkt', heading: 'Nicht verlinkt', intro: 'Kein Einarbeitungspfad und kein anderes Dokument verweist auf diese Dokumente; man findet sie nur über Listen und Suche.', empty: 'Jedes Dokument ist von einem Pfad oder einem anderen Dokument aus verlinkt.' },
+    {
+      id: 'overdue',
+      slug: 'ueberfaellig',
+      heading: 'Überprüfung überfällig',
+      intro: 'Die geltende Fassung hat ihr Prüfdatum („Überprüfen bis“, reviewDue) überschritten. Leserinnen und Leser sehen auf der Seite einen Hinweis.',
+      empty: 'Keine überfälligen Dokumente.',
+    },
+    {
+      id: 'due-soon',
+      slug: 'bald-faellig',
+      heading: `Überprüfung fällig in den nächsten ${REVIEW_WINDOW_DAYS} Tagen`,
+      intro: 'Diese Überprüfungen jetzt einplanen.',
+      empty: `In den nächsten ${REVIEW_WINDOW_DAYS} Tagen wird keine Überprüfung fällig.`,
+    },
+    {
+      id: 'pending',
+      slug: 'anpassung-ausstehend',
+      heading: 'Anpassung ausstehend',
+      intro: `Rechtsänderungen, die in Kraft sind oder in den nächsten ${ADAPTATION_WINDOW_DAYS} Tagen wirksam werden: Das betroffene Dokument („Betroffene Dokumente“, affects) hat noch keine Fassung, die ab dem Tag des Inkrafttretens gilt.`,
+      empty: 'Alle betroffenen Dokumente sind angepasst.',
+    },
+    {
+      id: 'unapproved',
+      slug: 'nicht-freigegeben',
+      heading: 'Nicht freigegeben',
+      intro: 'Geltende oder angekündigte Fassungen ohne Freigabe durch eine zweite Stelle (Vier-Augen-Prinzip). Auf der Seite steht „Nicht freigegeben“.',
+      empty: 'Alle geltenden und angekündigten Fassungen sind freigegeben.',
+    },
+    {
+      id: 'confirm',
+      slug: 'zu-bestaetigen',
+      heading: 'Noch zu bestätigen',
+      intro:
+        'Örtliche Angaben (Feld confirm), die die Behörde noch nicht bestätigt hat – etwa der Name einer Stelle, ein Schalter oder eine Adresse. Leserinnen und Leser sehen auf der Seite den Hinweis „Noch zu bestätigen“.',
+      empty: 'Keine unbestätigten Angaben.',
+    },
+    {
+      id: 'unlinked',
+      slug: 'nicht-verlinkt',
+      heading: 'Nicht verlinkt',
+      intro: 'Kein Einarbeitungspfad und kein anderes Dokument verweist auf diese Dokumente; man findet sie nur über Listen und Suche.',
+      empty: 'Jedes Dokument ist von einem Pfad oder einem anderen Dokument aus verlinkt.',
+    },
   ];
-  if (drafts) sections.push({ id: 'draft', slug: 'entwuerfe', heading: 'Entwürfe', intro: 'Nur in der Vorschau (npm run dev) sichtbar; ein Produktions-Build veröffentlicht sie nicht.', empty: 'Keine Entwürfe.' });
+  if (drafts)
+    sections.push({
+      id: 'draft',
+      slug: 'entwuerfe',
+      heading: 'Entwürfe',
+      intro: 'Nur in der Vorschau (npm run dev) sichtbar; ein Produktions-Build veröffentlicht sie nicht.',
+      empty: 'Keine Entwürfe.',
+    });
   return sections;
 }
 

@@ -75,29 +75,67 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
   for (const doc of docs) {
     const versions = published(doc);
     for (const v of doc.versions.filter((x) => x.data.draft)) {
-      sections.draft.push(row('draft', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Entwurf der Fassung v${v.version} (nur in der Vorschau sichtbar)`, todo: 'Fertigstellen, von einer zweiten Stelle prüfen lassen („Freigegeben von“, approvedBy, eintragen) und „Entwurf“ ausschalten (draft: true entfernen); erst dann wird die Fassung veröffentlicht' }));
+      sections.draft.push(
+        row('draft', doc, v, {
+          url: versionUrl(doc.kind, doc.slug, v.version),
+          finding: `Entwurf der Fassung v${v.version} (nur in der Vorschau sichtbar)`,
+          todo: 'Fertigstellen, von einer zweiten Stelle prüfen lassen („Freigegeben von“, approvedBy, eintragen) und „Entwurf“ ausschalten (draft: true entfernen); erst dann wird die Fassung veröffentlicht',
+        }),
+      );
     }
     if (versions.length === 0) continue;
     const current = applying(versions, date);
     const due = current.data.reviewDue;
     const base = { url: docUrl(doc.kind, doc.slug), date: due };
     if (due < date) {
-      sections.overdue.push(row('overdue', doc, current, { ...base, finding: `Überprüfung seit ${germanDate(due)} überfällig (${daysBetween(due, date) === 1 ? "1 Tag" : `${daysBetween(due, date)} Tage`})`, todo: `Inhalt prüfen: ist er noch richtig, „Überprüfen bis“ (reviewDue) in v${current.version} auf das nächste Prüfdatum setzen; hat sich etwas geändert, eine neue Fassung anlegen`, command: newVersion(doc.ref) }));
+      sections.overdue.push(
+        row('overdue', doc, current, {
+          ...base,
+          finding: `Überprüfung seit ${germanDate(due)} überfällig (${daysBetween(due, date) === 1 ? '1 Tag' : `${daysBetween(due, date)} Tage`})`,
+          todo: `Inhalt prüfen: ist er noch richtig, „Überprüfen bis“ (reviewDue) in v${current.version} auf das nächste Prüfdatum setzen; hat sich etwas geändert, eine neue Fassung anlegen`,
+          command: newVersion(doc.ref),
+        }),
+      );
     } else if (due <= soon) {
-      sections['due-soon'].push(row('due-soon', doc, current, { ...base, finding: `Überprüfung fällig am ${germanDate(due)} (in ${daysBetween(date, due)} Tagen)`, todo: `Überprüfung bis ${germanDate(due)} einplanen; danach „Überprüfen bis“ (reviewDue) verschieben oder eine neue Fassung anlegen` }));
+      sections['due-soon'].push(
+        row('due-soon', doc, current, {
+          ...base,
+          finding: `Überprüfung fällig am ${germanDate(due)} (in ${daysBetween(date, due)} Tagen)`,
+          todo: `Überprüfung bis ${germanDate(due)} einplanen; danach „Überprüfen bis“ (reviewDue) verschieben oder eine neue Fassung anlegen`,
+        }),
+      );
     }
     if (!linked.has(doc.ref)) {
-      sections.unlinked.push(row('unlinked', doc, versions.at(-1)!, { url: docUrl(doc.kind, doc.slug), finding: 'Kein Einarbeitungspfad und kein anderes Dokument verweist auf dieses Dokument', todo: 'In einem Einarbeitungspfad (modules[].read) oder einem verwandten Dokument verlinken – oder prüfen, ob das Dokument noch gebraucht wird' }));
+      sections.unlinked.push(
+        row('unlinked', doc, versions.at(-1)!, {
+          url: docUrl(doc.kind, doc.slug),
+          finding: 'Kein Einarbeitungspfad und kein anderes Dokument verweist auf dieses Dokument',
+          todo: 'In einem Einarbeitungspfad (modules[].read) oder einem verwandten Dokument verlinken – oder prüfen, ob das Dokument noch gebraucht wird',
+        }),
+      );
     }
     const froms = versions.map((v) => v.data.validFrom);
     versions.forEach((v, i) => {
       // Unconfirmed local statements matter while a reader can be told them: current and announced versions.
       if (v.data.confirm?.length && validityOf(froms, i, date).status !== 'superseded') {
-        sections.confirm.push(row('confirm', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Fassung v${v.version}: ${confirmCount(v.data.confirm)}`, statements: v.data.confirm, todo: CONFIRM_TODO }));
+        sections.confirm.push(
+          row('confirm', doc, v, {
+            url: versionUrl(doc.kind, doc.slug, v.version),
+            finding: `Fassung v${v.version}: ${confirmCount(v.data.confirm)}`,
+            statements: v.data.confirm,
+            todo: CONFIRM_TODO,
+          }),
+        );
       }
       const problem = fourEyesProblem(v.data.owner, v.data.approvedBy);
       if (!problem || validityOf(froms, i, date).status === 'superseded') return;
-      sections.unapproved.push(row('unapproved', doc, v, { url: versionUrl(doc.kind, doc.slug, v.version), finding: `Fassung v${v.version}: ${problem.problem}`, todo: `Von einer anderen Stelle als „${v.data.owner}“ prüfen lassen und approvedBy in v${v.version} eintragen` }));
+      sections.unapproved.push(
+        row('unapproved', doc, v, {
+          url: versionUrl(doc.kind, doc.slug, v.version),
+          finding: `Fassung v${v.version}: ${problem.problem}`,
+          todo: `Von einer anderen Stelle als „${v.data.owner}“ prüfen lassen und approvedBy in v${v.version} eintragen`,
+        }),
+      );
     });
   }
 
@@ -113,29 +151,80 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
         related: { title: p.briefing.data.title, url: docUrl('briefing', p.briefing.slug) },
         ...(p.draft
           ? { todo: `Entwurf v${p.draft.version} fertigstellen, freigeben lassen und draft: true entfernen` }
-          : { todo: `Neue Fassung mit „Gültig ab“ (validFrom) ab ${germanDate(effective)} anlegen, die der Rechtsänderung folgt`, command: newVersion(p.doc.ref, ` --briefing ${p.briefing.slug} --valid-from ${effective}`) }),
+          : {
+              todo: `Neue Fassung mit „Gültig ab“ (validFrom) ab ${germanDate(effective)} anlegen, die der Rechtsänderung folgt`,
+              command: newVersion(p.doc.ref, ` --briefing ${p.briefing.slug} --valid-from ${effective}`),
+            }),
       }),
     );
   }
 
   for (const b of content.briefings.filter((x) => !x.data.draft && x.data.confirm?.length)) {
-    sections.confirm.push({ section: 'confirm', ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective, finding: confirmCount(b.data.confirm!), statements: b.data.confirm, todo: CONFIRM_TODO });
+    sections.confirm.push({
+      section: 'confirm',
+      ref: b.ref,
+      title: b.data.title,
+      url: docUrl('briefing', b.slug),
+      teams: b.data.teams,
+      owner: b.data.owner,
+      date: b.data.effective,
+      finding: confirmCount(b.data.confirm!),
+      statements: b.data.confirm,
+      todo: CONFIRM_TODO,
+    });
   }
   for (const t of content.tracks.filter((x) => x.data.confirm?.length)) {
-    sections.confirm.push({ section: 'confirm', ref: t.ref, title: t.data.title, url: docUrl('track', t.slug), teams: t.data.teams, owner: t.data.owner, finding: confirmCount(t.data.confirm!), statements: t.data.confirm, todo: CONFIRM_TODO });
+    sections.confirm.push({
+      section: 'confirm',
+      ref: t.ref,
+      title: t.data.title,
+      url: docUrl('track', t.slug),
+      teams: t.data.teams,
+      owner: t.data.owner,
+      finding: confirmCount(t.data.confirm!),
+      statements: t.data.confirm,
+      todo: CONFIRM_TODO,
+    });
   }
   if (content.site.confirm?.length) {
-    sections.confirm.push({ section: 'confirm', ref: 'content/site.yaml', title: `Angaben zur Behörde (content/site.yaml)`, url: '/barrierefreiheit/', teams: [], owner: content.site.feedback.name, finding: confirmCount(content.site.confirm), statements: content.site.confirm, todo: CONFIRM_TODO });
+    sections.confirm.push({
+      section: 'confirm',
+      ref: 'content/site.yaml',
+      title: `Angaben zur Behörde (content/site.yaml)`,
+      url: '/barrierefreiheit/',
+      teams: [],
+      owner: content.site.feedback.name,
+      finding: confirmCount(content.site.confirm),
+      statements: content.site.confirm,
+      todo: CONFIRM_TODO,
+    });
   }
 
   for (const b of content.briefings.filter((x) => x.data.draft)) {
-    sections.draft.push({ section: 'draft', ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective, finding: 'Entwurf der Rechtsänderung (nur in der Vorschau sichtbar)', todo: 'Fertigstellen, prüfen lassen und draft: true entfernen' });
+    sections.draft.push({
+      section: 'draft',
+      ref: b.ref,
+      title: b.data.title,
+      url: docUrl('briefing', b.slug),
+      teams: b.data.teams,
+      owner: b.data.owner,
+      date: b.data.effective,
+      finding: 'Entwurf der Rechtsänderung (nur in der Vorschau sichtbar)',
+      todo: 'Fertigstellen, prüfen lassen und draft: true entfernen',
+    });
   }
 
   const order = new Map(content.teams.map((t, i) => [t.id, i]));
   const rank = (r: HealthRow) => Math.min(...r.teams.map((t) => order.get(t) ?? order.size));
   for (const list of Object.values(sections)) {
-    list.sort((a, b) => rank(a) - rank(b) || a.owner.localeCompare(b.owner, 'de') || (a.date ?? '').localeCompare(b.date ?? '') || a.ref.localeCompare(b.ref) || (a.version ?? 0) - (b.version ?? 0));
+    list.sort(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        a.owner.localeCompare(b.owner, 'de') ||
+        (a.date ?? '').localeCompare(b.date ?? '') ||
+        a.ref.localeCompare(b.ref) ||
+        (a.version ?? 0) - (b.version ?? 0),
+    );
   }
   return { date, sections, ...countByTeam(content, docs, sections.overdue) };
 }
@@ -152,7 +241,11 @@ function row(section: HealthSection, doc: VersionedDoc, v: DocVersion, rest: Pic
 
 function countByTeam(content: ContentSet, docs: VersionedDoc[], overdue: HealthRow[]): { teams: TeamCounts[]; totals: KindCounts } {
   const items: { kind: DocKind; teams: string[] }[] = [
-    ...docs.flatMap((doc) => published(doc).slice(-1).map((v) => ({ kind: doc.kind as DocKind, teams: v.data.teams }))),
+    ...docs.flatMap((doc) =>
+      published(doc)
+        .slice(-1)
+        .map((v) => ({ kind: doc.kind as DocKind, teams: v.data.teams })),
+    ),
     ...content.briefings.filter((b) => !b.data.draft).map((b) => ({ kind: 'briefing' as DocKind, teams: b.data.teams })),
     ...content.tracks.map((t) => ({ kind: 'track' as DocKind, teams: t.data.teams })),
   ];

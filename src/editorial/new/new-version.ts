@@ -41,7 +41,10 @@ export function parseDocRef(ref: string): { kind: VersionedKind; slug: string } 
 export function latestVersion(root: string, kind: VersionedKind, slug: string): LatestVersion | undefined {
   const dir = join(root, ...kindInfo(kind).folder, slug);
   if (!existsSync(dir)) return undefined;
-  const numbers = readdirSync(dir).map((name) => /^v([1-9]\d*)\.mdx$/.exec(name)).filter((m) => m !== null).map((m) => Number(m[1]));
+  const numbers = readdirSync(dir)
+    .map((name) => /^v([1-9]\d*)\.mdx$/.exec(name))
+    .filter((m) => m !== null)
+    .map((m) => Number(m[1]));
   if (numbers.length === 0) return undefined;
   const version = Math.max(...numbers);
   const file = join(dir, `v${version}.mdx`);

@@ -65,11 +65,24 @@ function fromFlag(q: Question, raw: unknown): Value | undefined {
   if (q.boolean) return raw ? 'ja' : 'nein';
   const values = (Array.isArray(raw) ? raw : [raw]).map(String);
   if (!q.list) return values.at(-1);
-  return q.split ? values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean) : values;
+  return q.split
+    ? values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : values;
 }
 
 function parseAnswer(q: Question, text: string): Value {
-  if (q.list) return q.split ? text.split(',').map((v) => v.trim()).filter(Boolean) : text ? [text] : [];
+  if (q.list)
+    return q.split
+      ? text
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : text
+        ? [text]
+        : [];
   return text;
 }
 
@@ -80,7 +93,12 @@ const isEmpty = (v: Value | undefined) => v === undefined || v === '' || (Array.
  * Answers every question: flag value, else (interactive) the person's answer, else the default.
  * Returns the answers, or the messages of every missing or invalid value when not interactive.
  */
-export async function collect(questions: Question[], flags: Record<string, unknown>, prompter: Prompter | undefined, log: (line: string) => void): Promise<{ answers: Answers; errors: string[] }> {
+export async function collect(
+  questions: Question[],
+  flags: Record<string, unknown>,
+  prompter: Prompter | undefined,
+  log: (line: string) => void,
+): Promise<{ answers: Answers; errors: string[] }> {
   const answers: Answers = {};
   const errors: string[] = [];
   for (const q of questions) {
@@ -95,7 +113,10 @@ export async function collect(questions: Question[], flags: Record<string, unkno
       value ??= q.default?.(answers);
       problem ??= value === undefined ? undefined : validate(q, value, answers);
       if (problem) errors.push(flagMessage(q.flag, problem));
-      else if (isEmpty(value) && q.required) errors.push(flagMessage(q.flag, { problem: 'Angabe fehlt', fix: `--${q.flag} ${q.example} angeben oder npm run new ohne diese Angabe im Terminal starten` }));
+      else if (isEmpty(value) && q.required)
+        errors.push(
+          flagMessage(q.flag, { problem: 'Angabe fehlt', fix: `--${q.flag} ${q.example} angeben oder npm run new ohne diese Angabe im Terminal starten` }),
+        );
       else answers[q.key] = value;
       continue;
     }
@@ -108,7 +129,13 @@ export async function collect(questions: Question[], flags: Record<string, unkno
 async function askUntilValid(q: Question, answers: Answers, prompter: Prompter, log: (line: string) => void): Promise<Value | undefined> {
   const fallback = q.default?.(answers);
   for (;;) {
-    const hint = q.boolean ? ` (j/n)${fallback ? ` [${fallback}]` : ''}` : !isEmpty(fallback) ? ` [${show(fallback)}]` : q.required ? '' : ' (leer lassen: keine Angabe)';
+    const hint = q.boolean
+      ? ` (j/n)${fallback ? ` [${fallback}]` : ''}`
+      : !isEmpty(fallback)
+        ? ` [${show(fallback)}]`
+        : q.required
+          ? ''
+          : ' (leer lassen: keine Angabe)';
     if (q.list && !q.split && !q.boolean) return askLines(q, answers, prompter, log);
     const text = await prompter.ask(`${q.prompt}${hint}: `);
     let value: Value | undefined = text === '' ? fallback : parseAnswer(q, text);
@@ -146,6 +173,7 @@ async function askLines(q: Question, answers: Answers, prompter: Prompter, log: 
 }
 
 function validate(q: Question, value: Value, answers: Answers): Problem | undefined {
-  if (q.boolean && !['ja', 'nein'].includes(String(value))) return { problem: `„${String(value)}“ ist keine Antwort auf eine Ja/Nein-Frage`, fix: '„j“ oder „n“ eingeben' };
+  if (q.boolean && !['ja', 'nein'].includes(String(value)))
+    return { problem: `„${String(value)}“ ist keine Antwort auf eine Ja/Nein-Frage`, fix: '„j“ oder „n“ eingeben' };
   return q.check?.(value, answers);
 }

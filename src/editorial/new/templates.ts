@@ -79,9 +79,28 @@ export function renderNewDocument(d: NewDocument): string {
     const affects = d.affects && d.affects.length > 0 ? { affects: d.affects } : {};
     const supersedes = d.supersedes && d.supersedes.length > 0 ? { supersedes: d.supersedes } : {};
     const until = d.until ? { until: d.until } : {};
-    fields = { ...common, owner: d.owner, published: d.published, effective: d.effective, ...supersedes, ...until, ...legal, ...affects, sources: d.sources, ...confirm, ...draft };
+    fields = {
+      ...common,
+      owner: d.owner,
+      published: d.published,
+      effective: d.effective,
+      ...supersedes,
+      ...until,
+      ...legal,
+      ...affects,
+      sources: d.sources,
+      ...confirm,
+      ...draft,
+    };
   } else {
-    fields = { ...common, owner: d.owner, ...(d.after ? { after: d.after } : {}), weeks: d.weeks, ...confirm, modules: trackModules(d.weeks ?? 1, d.read ?? []) };
+    fields = {
+      ...common,
+      owner: d.owner,
+      ...(d.after ? { after: d.after } : {}),
+      weeks: d.weeks,
+      ...confirm,
+      modules: trackModules(d.weeks ?? 1, d.read ?? []),
+    };
   }
   return `---\n${frontmatterYaml(fields)}---\n\n${BODIES[d.kind](d)}`;
 }
@@ -135,6 +154,8 @@ Die Änderung in wenigen Sätzen. Sie gilt ab ${germanDate(d.effective ?? '2000-
 
 Was für Anträge gilt, die vor dem Stichtag gestellt wurden.
 `,
-  track: (d) => `Willkommen im Team. Dieser Pfad führt Sie in ${d.weeks ?? 1} ${d.weeks === 1 ? 'Woche' : 'Wochen'} zu den ersten eigenen Fällen: Woche für Woche lesen Sie die genannten Dokumente und übernehmen die Aufgaben.
+  track: (
+    d,
+  ) => `Willkommen im Team. Dieser Pfad führt Sie in ${d.weeks ?? 1} ${d.weeks === 1 ? 'Woche' : 'Wochen'} zu den ersten eigenen Fällen: Woche für Woche lesen Sie die genannten Dokumente und übernehmen die Aufgaben.
 `,
 };

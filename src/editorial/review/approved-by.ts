@@ -26,7 +26,11 @@ export interface GitLabEnv {
 
 type Fetch = (url: string, init: { headers: Record<string, string> }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
-interface GitLabUser { id: number; username: string; name: string }
+interface GitLabUser {
+  id: number;
+  username: string;
+  name: string;
+}
 
 export interface MergeRequestApproval {
   author: GitLabUser;
@@ -41,14 +45,25 @@ export class ApprovalError extends Error {}
 
 export function gitLabEnv(env: Readonly<NodeJS.ProcessEnv>): GitLabEnv {
   const missing = ['CI_API_V4_URL', 'CI_PROJECT_ID', 'CI_MERGE_REQUEST_IID', 'LOTSE_APPROVAL_TOKEN'].filter((name) => !env[name]);
-  if (missing.length > 0) throw new ApprovalError(`Freigabe: ${missing.join(', ')} ${missing.length === 1 ? 'fehlt' : 'fehlen'}. Fix: den Job nur in einer Merge-Request-Pipeline laufen lassen und LOTSE_APPROVAL_TOKEN (Projekt-Token, Rolle Developer, Scopes api und write_repository) unter Settings › CI/CD › Variables anlegen (deploy/README.md).`);
-  return { apiUrl: env.CI_API_V4_URL!.replace(/\/$/, ''), projectId: env.CI_PROJECT_ID!, mergeRequestIid: env.CI_MERGE_REQUEST_IID!, token: env.LOTSE_APPROVAL_TOKEN! };
+  if (missing.length > 0)
+    throw new ApprovalError(
+      `Freigabe: ${missing.join(', ')} ${missing.length === 1 ? 'fehlt' : 'fehlen'}. Fix: den Job nur in einer Merge-Request-Pipeline laufen lassen und LOTSE_APPROVAL_TOKEN (Projekt-Token, Rolle Developer, Scopes api und write_repository) unter Settings › CI/CD › Variables anlegen (deploy/README.md).`,
+    );
+  return {
+    apiUrl: env.CI_API_V4_URL!.replace(/\/$/, ''),
+    projectId: env.CI_PROJECT_ID!,
+    mergeRequestIid: env.CI_MERGE_REQUEST_IID!,
+    token: env.LOTSE_APPROVAL_TOKEN!,
+  };
 }
 
 async function getJson(fetchImpl: Fetch, env: GitLabEnv, path: string): Promise<unknown> {
   const url = `${env.apiUrl}/projects/${encodeURIComponent(env.projectId)}/merge_requests/${encodeURIComponent(env.mergeRequestIid)}${path}`;
   const response = await fetchImpl(url, { headers: { 'PRIVATE-TOKEN': env.token } });
-  if (!response.ok) throw new ApprovalError(`Freigabe: GitLab antwortet auf ${url} mit ${response.status}. Fix: LOTSE_APPROVAL_TOKEN prüfen (Scope api, Rolle mindestens Developer).`);
+  if (!response.ok)
+    throw new ApprovalError(
+      `Freigabe: GitLab antwortet auf ${url} mit ${response.status}. Fix: LOTSE_APPROVAL_TOKEN prüfen (Scope api, Rolle mindestens Developer).`,
+    );
   return response.json();
 }
 
@@ -65,9 +80,11 @@ export async function readApproval(env: GitLabEnv, fetchImpl: Fetch = fetch as u
   const approvers = (approvals.approved_by ?? []).map((a) => a.user).filter((u) => u.id !== mr.author.id);
   if (approvers.length === 0) {
     const self = (approvals.approved_by ?? []).length > 0;
-    throw new ApprovalError(self
-      ? `Freigegeben von (approvedBy) — der Merge Request ist nur von seiner Autorin/seinem Autor (${mr.author.name}) genehmigt. Fix: eine zweite Person genehmigt ihn in GitLab (Vier-Augen-Prinzip), dann den Job erneut starten.`
-      : 'Freigegeben von (approvedBy) — der Merge Request ist noch nicht genehmigt. Fix: eine zweite Person genehmigt ihn in GitLab (Vier-Augen-Prinzip), dann den Job erneut starten.');
+    throw new ApprovalError(
+      self
+        ? `Freigegeben von (approvedBy) — der Merge Request ist nur von seiner Autorin/seinem Autor (${mr.author.name}) genehmigt. Fix: eine zweite Person genehmigt ihn in GitLab (Vier-Augen-Prinzip), dann den Job erneut starten.`
+        : 'Freigegeben von (approvedBy) — der Merge Request ist noch nicht genehmigt. Fix: eine zweite Person genehmigt ihn in GitLab (Vier-Augen-Prinzip), dann den Job erneut starten.',
+    );
   }
   return { author: mr.author, approvers, changedFiles };
 }

@@ -12,9 +12,15 @@ import { statusFacts } from '../../model/briefing-status';
 export const GET: APIRoute = () => {
   const model = getSiteModel();
   const bySlug = new Map(model.content.briefings.map((b) => [b.slug, b]));
-  const data = newForYouData(model.content.briefings, model.docs, model.date, {
-    briefing: (slug) => docUrl('briefing', slug),
-    version: (kind, slug, version) => versionUrl(kind, slug, version),
-  }, (slug) => statusFacts(bySlug.get(slug)!, model.content.briefings));
+  const data = newForYouData(
+    model.content.briefings,
+    model.docs,
+    model.date,
+    {
+      briefing: (slug) => docUrl('briefing', slug),
+      version: (kind, slug, version) => versionUrl(kind, slug, version),
+    },
+    (slug) => statusFacts(bySlug.get(slug)!, model.content.briefings),
+  );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -12,8 +12,12 @@ export function lower(text: string): string {
 /** Lowercase, umlauts written out (ä → ae), ß → ss, other diacritics dropped, only letters and digits. */
 export function fold(text: string): string {
   return lower(text)
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-    .normalize('NFD').replace(/\p{M}/gu, '')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -21,7 +25,11 @@ export function fold(text: string): string {
 
 /** Lowercase without any diacritics (ä → a, ß → ss), only letters and digits. */
 export function bare(text: string): string {
-  return lower(text).replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return lower(text)
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -30,8 +38,7 @@ export function bare(text: string): string {
  * exception that proves the rule – both spellings are searched anyway).
  */
 export function withUmlauts(word: string): string | undefined {
-  const out = word
-    .replace(/(?<![aeiouäöüq])([aou])e/gi, (all, v: string) => ({ a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' })[v] ?? all);
+  const out = word.replace(/(?<![aeiouäöüq])([aou])e/gi, (all, v: string) => ({ a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' })[v] ?? all);
   return out !== word ? out : undefined;
 }
 

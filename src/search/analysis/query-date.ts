@@ -21,10 +21,28 @@ export interface QueryDate {
 }
 
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
-const MONTH_ALIASES: Record<string, number> = { jan: 1, feb: 2, mär: 3, maerz: 3, marz: 3, mrz: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12, jänner: 1 };
+const MONTH_ALIASES: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mär: 3,
+  maerz: 3,
+  marz: 3,
+  mrz: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dez: 12,
+  jänner: 1,
+};
 
 /** Words that frame a date question; dropped together with the date. */
-const FRAME = /^(?:am|im|zum|per|ab|bis|seit|stand|stichtag|galt|gilt|gültig|gueltig|damals|was|wie|welche|welcher|welches|war|fassung|vom|von|des|der|den|die|das|jahr|jahres|monat)$/i;
+const FRAME =
+  /^(?:am|im|zum|per|ab|bis|seit|stand|stichtag|galt|gilt|gültig|gueltig|damals|was|wie|welche|welcher|welches|war|fassung|vom|von|des|der|den|die|das|jahr|jahres|monat)$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -108,7 +108,11 @@ function citationQuery(text: string, provisions: QueryProvision[]): CitationQuer
 export function glossaryIndex(entries: readonly GlossaryForms[]): Map<string, { entry: GlossaryForms; form: string; isAbbr: boolean }[]> {
   const index = new Map<string, { entry: GlossaryForms; form: string; isAbbr: boolean }[]>();
   for (const entry of entries) {
-    const forms: [string, boolean][] = [[entry.term, false], ...entry.abbr.map((a): [string, boolean] => [a, true]), ...entry.synonyms.map((s): [string, boolean] => [s, false])];
+    const forms: [string, boolean][] = [
+      [entry.term, false],
+      ...entry.abbr.map((a): [string, boolean] => [a, true]),
+      ...entry.synonyms.map((s): [string, boolean] => [s, false]),
+    ];
     for (const [form, isAbbr] of forms) {
       for (const key of new Set([fold(form), fold(contentWords(form).join(' '))])) {
         if (!key) continue;
@@ -159,7 +163,7 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
   if (meaningful.length > 0 && (meaningful.length < words.length || citation)) words = meaningful;
 
   const groups: TermGroup[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = false;
     for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n -= 1) {
       const hits = glossaryMatch(words, i, n, index);
@@ -169,7 +173,11 @@ export function planQuery(raw: string, laws: readonly LawRef[], index: ReturnTyp
       const seen = new Set([fold(text), fold(contentWords(text).join(' '))]);
       for (const hit of hits) {
         const typedTerm = fold(hit.form) === fold(hit.entry.term);
-        const forms: [string, Why][] = [[hit.entry.term, hit.isAbbr ? 'abbreviation' : 'synonym'], ...hit.entry.abbr.map((a): [string, Why] => [a, 'abbreviation']), ...hit.entry.synonyms.map((s): [string, Why] => [s, 'synonym'])];
+        const forms: [string, Why][] = [
+          [hit.entry.term, hit.isAbbr ? 'abbreviation' : 'synonym'],
+          ...hit.entry.abbr.map((a): [string, Why] => [a, 'abbreviation']),
+          ...hit.entry.synonyms.map((s): [string, Why] => [s, 'synonym']),
+        ];
         for (const [form, why] of forms) {
           const key = fold(contentWords(form).join(' '));
           if (seen.has(key)) continue;
@@ -205,7 +213,8 @@ function addSpellings(group: TermGroup): void {
   for (const alt of [...group.alternatives]) {
     if (alt.why !== 'original' || alt.words.length !== 1 || alt.words[0].length < 4 || alt.words[0] === alt.words[0].toUpperCase()) continue;
     const add = (variant: string | undefined, why: Why, weight: number) => {
-      if (variant && !group.alternatives.some((a) => a.words.length === 1 && a.words[0] === variant)) group.alternatives.push({ words: [variant], weight, why });
+      if (variant && !group.alternatives.some((a) => a.words.length === 1 && a.words[0] === variant))
+        group.alternatives.push({ words: [variant], weight, why });
     };
     const before = group.alternatives.length;
     add(withUmlauts(alt.words[0]), 'umlaut', alt.weight);

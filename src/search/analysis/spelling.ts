@@ -28,7 +28,7 @@ export function withinOneEdit(a: string, b: string): number {
     if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 1;
     return 2;
   }
-  return la > lb ? (a.slice(i + 1) === b.slice(i) ? 1 : 2) : (a.slice(i) === b.slice(i + 1) ? 1 : 2);
+  return la > lb ? (a.slice(i + 1) === b.slice(i) ? 1 : 2) : a.slice(i) === b.slice(i + 1) ? 1 : 2;
 }
 
 /** Vocabulary words one edit away from `word` (6+ letters), most frequent first. */

@@ -105,7 +105,12 @@ export class SearchEngine {
     this.lexicon = lexicon;
     this.glossary = glossaryIndex(lexicon.glossary);
     this.vocabulary = vocabulary;
-    this.abbreviations = new Set(lexicon.glossary.flatMap((e) => e.abbr.flatMap((a) => queryWords(a))).filter((w) => w.length <= 5).map((w) => bare(w)));
+    this.abbreviations = new Set(
+      lexicon.glossary
+        .flatMap((e) => e.abbr.flatMap((a) => queryWords(a)))
+        .filter((w) => w.length <= 5)
+        .map((w) => bare(w)),
+    );
   }
 
   plan(query: string): QueryPlan {
@@ -168,7 +173,11 @@ export class SearchEngine {
     const datas = await Promise.all(head.map((h) => this.data(h.result)));
     const pages = head.map((hit, i) => ({ item: hit, page: { score: hit.score, meta: datas[i].meta ?? {}, url: datas[i].url } }));
     const see = plan.groups.map((g) => g.see ?? []);
-    const reranked = rerankPages(pages, plan.date?.date, plan.date !== undefined && plan.date.precision !== 'year', see).map((r) => ({ ...r.item, score: r.score, ...(r.url ? { url: r.url } : {}) }));
+    const reranked = rerankPages(pages, plan.date?.date, plan.date !== undefined && plan.date.precision !== 'year', see).map((r) => ({
+      ...r.item,
+      score: r.score,
+      ...(r.url ? { url: r.url } : {}),
+    }));
     return [...reranked, ...list.slice(k)];
   }
 
@@ -188,10 +197,12 @@ export class SearchEngine {
     const lists = await Promise.all([...exact.map((w) => this.run(`"${w}"`, scope)), ...(rest.length > 0 ? [this.run(rest.join(' '), scope)] : [])]);
     const [first, ...others] = lists;
     const scores = others.map((l) => new Map(l.map((r) => [r.id, r.score])));
-    return first.filter((r) => scores.every((m) => m.has(r.id))).map((r) => {
-      const score = r.score + scores.reduce((sum, m) => sum + (m.get(r.id) ?? 0), 0);
-      return { ...r, score, data: () => r.data() };
-    });
+    return first
+      .filter((r) => scores.every((m) => m.has(r.id)))
+      .map((r) => {
+        const score = r.score + scores.reduce((sum, m) => sum + (m.get(r.id) ?? 0), 0);
+        return { ...r, score, data: () => r.data() };
+      });
   }
 
   /**
@@ -228,9 +239,22 @@ export class SearchEngine {
     if (planned.length === 0) return hits;
     const groups = await this.withPresentWords(planned, scope, withLazy);
     const all = variants(groups, 10, withLazy);
-    const responses = await Promise.all(all.map((v) => this.runWords(v.picks.flatMap((p) => p.words), scope)));
+    const responses = await Promise.all(
+      all.map((v) =>
+        this.runWords(
+          v.picks.flatMap((p) => p.words),
+          scope,
+        ),
+      ),
+    );
     all.forEach((variant, i) => {
-      for (const result of responses[i]) add(hits, result, result.score * variant.weight, variant.picks.map((p) => p.why));
+      for (const result of responses[i])
+        add(
+          hits,
+          result,
+          result.score * variant.weight,
+          variant.picks.map((p) => p.why),
+        );
     });
     if (groups.length > 1) {
       const partial = new Map<string, { result: PagefindResult; score: number; weight: number }>();
@@ -305,7 +329,9 @@ export class SearchEngine {
     const term = bare(group.alternatives[0].words[0]);
     const top = ranked(hits).slice(0, VERIFY);
     const datas = await Promise.all(top.map((h) => this.data(h.result)));
-    const kept = top.filter((h, i) => matchedWords(datas[i].content, h.result.words).some((w) => w.length >= Math.max(4, term.length * 0.6) && term.startsWith(w)));
+    const kept = top.filter((h, i) =>
+      matchedWords(datas[i].content, h.result.words).some((w) => w.length >= Math.max(4, term.length * 0.6) && term.startsWith(w)),
+    );
     return new Map(kept.map((h) => [h.id, h]));
   }
 
@@ -313,7 +339,9 @@ export class SearchEngine {
   private async weakGroups(groups: readonly TermGroup[], hits: readonly Hit[]): Promise<TermGroup[]> {
     // Groups the glossary knows are found through their other forms; only plain words are checked.
     const plain = (g: TermGroup) => g.alternatives.every((a) => a.why === 'original' || a.why === 'umlaut' || a.why === 'inflection');
-    const candidates = groups.filter((g) => plain(g) && g.alternatives[0].words.length === 1 && g.alternatives[0].words[0].length >= 6 && !/\d/.test(g.alternatives[0].words[0]));
+    const candidates = groups.filter(
+      (g) => plain(g) && g.alternatives[0].words.length === 1 && g.alternatives[0].words[0].length >= 6 && !/\d/.test(g.alternatives[0].words[0]),
+    );
     if (candidates.length === 0) return [];
     const top = hits.slice(0, VERIFY);
     const datas = await Promise.all(top.map((h) => this.data(h.result)));

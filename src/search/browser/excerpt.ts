@@ -36,7 +36,10 @@ export function citationExcerpt(content: string, provisions: readonly QueryProvi
   const numbers = provisions.map((p) => escapeRegExp(p.paragraph)).join('|');
   if (!numbers) return undefined;
   const law = provisions.find((p) => p.law)?.law;
-  const pattern = new RegExp(`(?:§§?|Art\\.?)\\s*(?:[\\p{L}\\p{N}.,]+\\s+){0,8}?(?:${numbers})(?![\\p{N}\\p{L}])(?:[^;)]{0,60}?${law ? `\\b${escapeRegExp(law)}\\b` : ''})?`, 'u');
+  const pattern = new RegExp(
+    `(?:§§?|Art\\.?)\\s*(?:[\\p{L}\\p{N}.,]+\\s+){0,8}?(?:${numbers})(?![\\p{N}\\p{L}])(?:[^;)]{0,60}?${law ? `\\b${escapeRegExp(law)}\\b` : ''})?`,
+    'u',
+  );
   const m = pattern.exec(text);
   if (!m) return undefined;
   const before = text.slice(0, m.index);

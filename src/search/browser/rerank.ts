@@ -35,7 +35,12 @@ const validOn = (from: string | undefined, until: string | undefined, day: strin
  * ("Gehälter 2026") is as often the year in a briefing's title. `see`: per term group of the
  * query, the document URLs its glossary entry names (query.ts TermGroup.see).
  */
-export function rerankPages<T>(pages: readonly { item: T; page: RankedPage }[], day?: string, exactDay = day !== undefined, see: readonly (readonly string[])[] = []): Reranked<T>[] {
+export function rerankPages<T>(
+  pages: readonly { item: T; page: RankedPage }[],
+  day?: string,
+  exactDay = day !== undefined,
+  see: readonly (readonly string[])[] = [],
+): Reranked<T>[] {
   const out: Reranked<T>[] = [];
   const named = (url: string) => {
     const doc = url.replace(/v\d+\/$/, '');

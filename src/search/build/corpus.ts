@@ -64,7 +64,10 @@ export const FIELDS = [
 
 /** The version shown at the document URL: the one in force, else the first (announced) one. */
 function currentIndex(doc: VersionedDoc, date: string): number {
-  return currentIndexOn(doc.versions.map((v) => v.data.validFrom), date);
+  return currentIndexOn(
+    doc.versions.map((v) => v.data.validFrom),
+    date,
+  );
 }
 
 export function corpusPassages(content: ContentSet, date: string): { passages: Passage[]; documents: Map<string, DocumentEntry> } {
@@ -79,12 +82,20 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
       let passage = known.get(key);
       if (!passage) {
         // Short ids: the serialized index repeats them for every term.
-        passage = { id: passages.length.toString(36), reference: entry.reference, heading: s.heading, ...(s.anchor ? { anchor: s.anchor } : {}), text: s.text, indexedTitle: '' };
+        passage = {
+          id: passages.length.toString(36),
+          reference: entry.reference,
+          heading: s.heading,
+          ...(s.anchor ? { anchor: s.anchor } : {}),
+          text: s.text,
+          indexedTitle: '',
+        };
         passages.push(passage);
         known.set(key, passage);
       }
       // The title is indexed with the first passage of each version only (once, not per passage).
-      if (i === 0 && !passage.indexedTitle.split('\n').includes(version.title)) passage.indexedTitle = passage.indexedTitle ? `${passage.indexedTitle}\n${version.title}` : version.title;
+      if (i === 0 && !passage.indexedTitle.split('\n').includes(version.title))
+        passage.indexedTitle = passage.indexedTitle ? `${passage.indexedTitle}\n${version.title}` : version.title;
       ids.push(passage.id);
     });
     const added = { ...version, passages: ids };
@@ -95,7 +106,15 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
     const froms = doc.versions.map((v) => v.data.validFrom);
     const current = currentIndex(doc, date);
     const shown = doc.versions[current].data;
-    const entry: DocumentEntry = { reference: doc.ref, type: doc.kind, title: shown.title, teams: shown.teams.map(team), url: docUrl(doc.kind, doc.slug), versions: [], current: [] };
+    const entry: DocumentEntry = {
+      reference: doc.ref,
+      type: doc.kind,
+      title: shown.title,
+      teams: shown.teams.map(team),
+      url: docUrl(doc.kind, doc.slug),
+      versions: [],
+      current: [],
+    };
     documents.set(doc.ref, entry);
     const known = new Map<string, Passage>();
     doc.versions.forEach((v, i) => {
@@ -128,12 +147,27 @@ export function corpusPassages(content: ContentSet, date: string): { passages: P
     // count as superseded here, the exact status is `briefingStatus`.
     const bStatus = item.kind === 'briefing' ? briefingStatus(item, content.briefings, date).status : undefined;
     // A briefing applies until `until` or the day before the first superseder takes effect.
-    const ends = item.kind === 'briefing' ? [item.data.until, ...statusFacts(item, content.briefings).supersededBy.map((s) => dayBefore(s.effective))].filter((d): d is string => Boolean(d)).sort()[0] : undefined;
+    const ends =
+      item.kind === 'briefing'
+        ? [item.data.until, ...statusFacts(item, content.briefings).supersededBy.map((s) => dayBefore(s.effective))]
+            .filter((d): d is string => Boolean(d))
+            .sort()[0]
+        : undefined;
     const extra = item.kind === 'track' ? item.data.modules.map((m) => `## ${m.title}\n\n${(m.tasks ?? []).join('\n\n')}`).join('\n\n') : '';
     const added = addVersion(
       entry,
       new Map(),
-      { version: null, title: item.data.title, teams, status: bStatus === 'announced' ? 'announced' : bStatus === 'superseded' || bStatus === 'expired' ? 'superseded' : 'current', ...(bStatus ? { briefingStatus: bStatus } : {}), validFrom: effective, validUntil: ends ?? null, url, legalBasis: item.kind === 'briefing' ? item.data.legalBasis : [] },
+      {
+        version: null,
+        title: item.data.title,
+        teams,
+        status: bStatus === 'announced' ? 'announced' : bStatus === 'superseded' || bStatus === 'expired' ? 'superseded' : 'current',
+        ...(bStatus ? { briefingStatus: bStatus } : {}),
+        validFrom: effective,
+        validUntil: ends ?? null,
+        url,
+        legalBasis: item.kind === 'briefing' ? item.data.legalBasis : [],
+      },
       `${item.data.summary}\n\n${item.body}\n\n${extra}`,
     );
     entry.current = added.passages;

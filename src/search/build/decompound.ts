@@ -137,7 +137,8 @@ export class Decompounder {
    * that splits into known words win.
    */
   private unknownWithLink(prefix: string, base: string, head: string, headCount: number): { count: number; segments: Segment[] } | undefined {
-    if (base !== prefix.slice(0, -1) || !prefix.endsWith('s') || prefix.endsWith('ss') || base.length < 4 || head.length < 5 || headCount < 10) return undefined;
+    if (base !== prefix.slice(0, -1) || !prefix.endsWith('s') || prefix.endsWith('ss') || base.length < 4 || head.length < 5 || headCount < 10)
+      return undefined;
     if (!/[aeiouäöüy]/.test(base) || this.words.has(base)) return undefined;
     return { count: 1, segments: [{ surface: base, base }] };
   }

@@ -39,7 +39,28 @@ export interface IndexablePage {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style']);
-const INLINE = new Set(['a', 'abbr', 'b', 'strong', 'em', 'i', 'span', 'mark', 'code', 'small', 'sub', 'sup', 'time', 'q', 'cite', 'dfn', 'kbd', 's', 'u', 'wbr']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'span',
+  'mark',
+  'code',
+  'small',
+  'sub',
+  'sup',
+  'time',
+  'q',
+  'cite',
+  'dfn',
+  'kbd',
+  's',
+  'u',
+  'wbr',
+]);
 
 /** A tiny matcher for the selector forms used in EXCLUDE_SELECTORS: tag, .class, [attr], [attr="v"]. */
 export function selectorMatcher(selectors: readonly string[]): (name: string, tag: string) => boolean {

@@ -35,8 +35,25 @@ import { bundleSucheModule } from './suche-bundle.ts';
  * element such as <input>.
  */
 export const EXCLUDE_SELECTORS = [
-  '.doc-kind', '.validity-line', '[data-notice]', '.doc-facts', '.history', '.toc', '[data-related]',
-  '[hidden]', '.print-only', 'nav', 'button', 'form', 'progress', 'textarea', 'select', '[role="status"]', '[data-module-count]', 'script', 'template',
+  '.doc-kind',
+  '.validity-line',
+  '[data-notice]',
+  '.doc-facts',
+  '.history',
+  '.toc',
+  '[data-related]',
+  '[hidden]',
+  '.print-only',
+  'nav',
+  'button',
+  'form',
+  'progress',
+  'textarea',
+  'select',
+  '[role="status"]',
+  '[data-module-count]',
+  'script',
+  'template',
 ];
 
 export interface IndexContext {
@@ -86,7 +103,10 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
     // marks the next ones and then fills the related-document slots.
     const pace = pacer();
     const adding: Promise<{ errors: string[] }>[] = [];
-    for (const [index, list] of [[main.index, current], [earlier?.index, old]] as const) {
+    for (const [index, list] of [
+      [main.index, current],
+      [earlier?.index, old],
+    ] as const) {
       if (!index) continue;
       for (const page of list) {
         adding.push(index.addHTMLFile({ url: page.url, content: indexDocument(page, prep.decompounder, lexicon?.laws ?? []) }));
@@ -106,7 +126,10 @@ export async function indexSite(outDir: string, context?: IndexContext): Promise
     const failed = (await Promise.all(adding)).flatMap((a) => a.errors);
     if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
     phase('pagefind add (rest)');
-    const written = await Promise.all([main.index.writeFiles({ outputPath: join(outDir, 'pagefind') }), ...(earlier?.index ? [earlier.index.writeFiles({ outputPath: join(outDir, 'pagefind', 'frueher') })] : [])]);
+    const written = await Promise.all([
+      main.index.writeFiles({ outputPath: join(outDir, 'pagefind') }),
+      ...(earlier?.index ? [earlier.index.writeFiles({ outputPath: join(outDir, 'pagefind', 'frueher') })] : []),
+    ]);
     phase('pagefind write');
     const problems = written.flatMap((w) => w.errors);
     if (problems.length > 0) throw new Error(`Pagefind: ${problems.join('; ')}`);

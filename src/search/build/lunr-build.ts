@@ -48,7 +48,10 @@ const B = 0.75;
 /** lunr.tokenizer: lowercase, split at whitespace and hyphens. */
 export function lunrTokens(text: unknown): string[] {
   if (text === null || text === undefined) return [];
-  return String(text).toLowerCase().split(/[\s-]+/).filter((t) => t.length > 0);
+  return String(text)
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((t) => t.length > 0);
 }
 
 /**
@@ -175,7 +178,9 @@ export class LunrIndexBuilder {
         version: this.lunr.version,
         fields: fields.map((f) => f.name),
         fieldVectors,
-        invertedIndex: Object.keys(inverted).sort().map((term) => [term, inverted[term]]),
+        invertedIndex: Object.keys(inverted)
+          .sort()
+          .map((term) => [term, inverted[term]]),
         pipeline: this.searchPipeline.toJSON(),
       },
       termsOf: (ref) => perDoc.get(ref) ?? new Map(),
@@ -209,7 +214,14 @@ function withoutEmptyVectors(vectors: [string, number[]][], perDocument: number)
   });
 }
 
-export function buildLunrIndex(lunr: typeof lunrType, pipeline: lunrType.Pipeline, searchPipeline: lunrType.Pipeline, fields: readonly FieldSpec[], docs: Iterable<{ ref: string; fields: Obj<string> }>, options: BuildOptions = {}): BuiltIndex {
+export function buildLunrIndex(
+  lunr: typeof lunrType,
+  pipeline: lunrType.Pipeline,
+  searchPipeline: lunrType.Pipeline,
+  fields: readonly FieldSpec[],
+  docs: Iterable<{ ref: string; fields: Obj<string> }>,
+  options: BuildOptions = {},
+): BuiltIndex {
   const builder = new LunrIndexBuilder(lunr, pipeline, searchPipeline, fields, options);
   for (const doc of docs) builder.add(doc);
   return builder.build();

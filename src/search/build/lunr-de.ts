@@ -14,7 +14,9 @@ import type { Decompounder } from './decompound.ts';
 
 const require = createRequire(import.meta.url);
 
-type Lunr = typeof lunrType & { de: lunrType.Builder.Plugin & { stemmer: lunrType.PipelineFunction; trimmer: lunrType.PipelineFunction; stopWordFilter: lunrType.PipelineFunction } };
+type Lunr = typeof lunrType & {
+  de: lunrType.Builder.Plugin & { stemmer: lunrType.PipelineFunction; trimmer: lunrType.PipelineFunction; stopWordFilter: lunrType.PipelineFunction };
+};
 
 let loaded: Lunr | undefined;
 

@@ -107,7 +107,10 @@ export function briefingFacets(b: Briefing, model: SiteModel): SearchFacets {
       art: 'briefing',
       status,
       briefingStatus: view.status,
-      gueltigkeit: view.status === 'superseded' || view.status === 'expired' ? `${view.label}: ${words}` : `${view.status === 'in-force' ? 'wirksam seit' : 'wirksam ab'} ${effective}${words ? `, ${words}` : ''}`,
+      gueltigkeit:
+        view.status === 'superseded' || view.status === 'expired'
+          ? `${view.label}: ${words}`
+          : `${view.status === 'in-force' ? 'wirksam seit' : 'wirksam ab'} ${effective}${words ? `, ${words}` : ''}`,
       von: b.data.effective,
       rechtsgrundlage: legalTokens(b.data.legalBasis, model),
     },

@@ -31,7 +31,11 @@ export function sections(markdown: string, maxWords = MAX_WORDS): Section[] {
   let anchor: string | undefined;
   let lines: string[] = [];
   const flush = () => {
-    const blocks = lines.join('\n').split(/\n\s*\n/).map((b) => plainText(b)).filter((b) => b.trim());
+    const blocks = lines
+      .join('\n')
+      .split(/\n\s*\n/)
+      .map((b) => plainText(b))
+      .filter((b) => b.trim());
     let piece: string[] = [];
     let count = 0;
     for (const block of blocks) {

@@ -58,7 +58,12 @@ export async function prepareSearch(content: ContentSet, date: string, pace: Pac
   const related = await computeRelated(corpus, undefined, pace);
   const lexicon = {
     laws: lawRefs(content.laws),
-    glossary: content.glossary.map((e) => ({ term: e.term, abbr: e.abbr ?? [], synonyms: e.synonyms ?? [], ...(e.see && e.see.length > 0 ? { see: e.see.map((ref) => ref.split('@')[0]) } : {}) })),
+    glossary: content.glossary.map((e) => ({
+      term: e.term,
+      abbr: e.abbr ?? [],
+      synonyms: e.synonyms ?? [],
+      ...(e.see && e.see.length > 0 ? { see: e.see.map((ref) => ref.split('@')[0]) } : {}),
+    })),
   };
   return { siteWords, decompounder, related, suchindex: JSON.stringify(suchindex(corpus, date, content.site.name, lexicon)) };
 }

@@ -16,7 +16,12 @@ export const SLOT = /<div data-related-slot="([^"]*)" hidden(?:="")?><\/div>/g;
 export function relatedSection(reference: string, related: readonly RelatedDocument[]): string {
   if (related.length === 0) return '';
   const id = `verwandt-${reference.replace(/[^a-z0-9]+/gi, '-')}`;
-  const items = related.map((d) => `<li><a href="${escapeHtml(d.url)}">${escapeHtml(germanTypography(d.title))}</a> <span class="meta">(${escapeHtml(SECTION[d.type].label)})</span></li>`).join('');
+  const items = related
+    .map(
+      (d) =>
+        `<li><a href="${escapeHtml(d.url)}">${escapeHtml(germanTypography(d.title))}</a> <span class="meta">(${escapeHtml(SECTION[d.type].label)})</span></li>`,
+    )
+    .join('');
   return `<section class="related-docs" aria-labelledby="${id}" data-related data-pagefind-ignore><h2 id="${id}">Verwandte Dokumente</h2><ul>${items}</ul></section>`;
 }
 

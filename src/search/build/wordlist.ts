@@ -22,7 +22,16 @@ const WORD = /\p{L}+/gu;
 
 /** True for a character after which a word is inside a sentence: letter, digit, comma, semicolon, dash. */
 function innerBefore(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) || code === 44 || code === 59 || code === 45 || code === 0x2013;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000) ||
+    code === 44 ||
+    code === 59 ||
+    code === 45 ||
+    code === 0x2013
+  );
 }
 
 function isSpace(code: number): boolean {

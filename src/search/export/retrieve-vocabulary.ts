@@ -115,7 +115,8 @@ export class Vocabulary {
   /** Index terms beginning with `prefix` (citation words: "qq81q" for § 81 of any law). */
   startingWith(prefix: string): Form[] {
     const out: Form[] = [];
-    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i += 1) out.push({ term: this.sorted[i], weight: 1 });
+    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i += 1)
+      out.push({ term: this.sorted[i], weight: 1 });
     return out;
   }
 

@@ -7,4 +7,5 @@ export function getStaticPaths() {
   return getSiteModel().content.teams.map((team) => ({ params: { id: team.id } }));
 }
 
-export const GET: APIRoute = ({ site, params }) => new Response(siteFeed(getSiteModel(), site, params.id), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = ({ site, params }) =>
+  new Response(siteFeed(getSiteModel(), site, params.id), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
