@@ -4,21 +4,11 @@
  * Inserting or reordering modules keeps everyone's progress; rewording an item starts it afresh,
  * which is right – the reader has not done the new thing yet.
  */
+import { asciiWords } from '../model/slug.ts';
 
 /** `Fiktion und Verlängerung` → `fiktion-und-verlaengerung` (same transliteration as slugs). */
 export function slugify(text: string): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = asciiWords(text).slice(0, 60).replace(/-+$/, '');
   return slug || 'modul';
 }
 

@@ -8,7 +8,7 @@
  */
 import { pendingAdaptations } from '../../model/briefing-status.ts';
 import { fourEyesProblem } from '../../model/rules.ts';
-import type { ContentSet, DocKind, DocVersion, VersionedDoc } from '../../model/types.ts';
+import type { Briefing, ContentSet, DocKind, DocVersion, VersionedDoc } from '../../model/types.ts';
 import { currentOf, validityOf } from '../../model/validity.ts';
 import { docUrl, versionUrl } from '../../site/urls.ts';
 import { linkedDocuments } from './links.ts';
@@ -65,6 +65,11 @@ function applying(versions: DocVersion[], date: string): DocVersion {
 }
 
 const newVersion = (ref: string, extra = '') => `npm run new -- --type version --doc ${ref}${extra}`;
+
+/** The columns every health row of a briefing shares: reference, title, address, teams, owner, effective day. */
+function briefingRow(b: Briefing) {
+  return { ref: b.ref, title: b.data.title, url: docUrl('briefing', b.slug), teams: b.data.teams, owner: b.data.owner, date: b.data.effective };
+}
 
 export function contentHealth(content: ContentSet, date: string): HealthReport {
   const sections: Record<HealthSection, HealthRow[]> = { overdue: [], 'due-soon': [], pending: [], unlinked: [], unapproved: [], confirm: [], draft: [] };
@@ -162,12 +167,7 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
   for (const b of content.briefings.filter((x) => !x.data.draft && x.data.confirm?.length)) {
     sections.confirm.push({
       section: 'confirm',
-      ref: b.ref,
-      title: b.data.title,
-      url: docUrl('briefing', b.slug),
-      teams: b.data.teams,
-      owner: b.data.owner,
-      date: b.data.effective,
+      ...briefingRow(b),
       finding: confirmCount(b.data.confirm!),
       statements: b.data.confirm,
       todo: CONFIRM_TODO,
@@ -203,12 +203,7 @@ export function contentHealth(content: ContentSet, date: string): HealthReport {
   for (const b of content.briefings.filter((x) => x.data.draft)) {
     sections.draft.push({
       section: 'draft',
-      ref: b.ref,
-      title: b.data.title,
-      url: docUrl('briefing', b.slug),
-      teams: b.data.teams,
-      owner: b.data.owner,
-      date: b.data.effective,
+      ...briefingRow(b),
       finding: 'Entwurf der Rechtsänderung (nur in der Vorschau sichtbar)',
       todo: 'Fertigstellen, prüfen lassen und draft: true entfernen',
     });

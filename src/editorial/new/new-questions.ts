@@ -16,6 +16,7 @@ import { versionedSchema } from '../../schemas/versioned.ts';
 import { latestVersion, parseDocRef, validFromOf } from './new-version.ts';
 import type { Answers, Problem, Question, Value } from './prompt.ts';
 import { newDocumentPath, type NewKind } from './templates.ts';
+import { asciiWords } from '../../model/slug.ts';
 
 export interface NewContext {
   root: string;
@@ -28,15 +29,7 @@ export interface NewContext {
 
 /** `Einbürgerung – Antrag prüfen` → `einbuergerung-antrag-pruefen`. */
 export function slugify(title: string): string {
-  const ascii = title
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = asciiWords(title);
   return slug.length <= 60 ? slug : slug.slice(0, 60).replace(/-[^-]*$/, '');
 }
 
@@ -62,6 +55,24 @@ const list = (v: Value | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
 
 export function questionsFor(kind: NewKind | 'version', c: NewContext): Question[] {
   return kind === 'version' ? versionQuestions(c) : documentQuestions(kind, c);
+}
+
+/** „Überprüfen bis“, asked for a new document and for a new version alike: after validFrom, a year later by default. */
+function reviewDueQuestion(c: NewContext): Question {
+  const versioned = versionedSchema(c.schemaContext).shape;
+  return {
+    key: 'reviewDue',
+    flag: 'review-due',
+    prompt: 'Überprüfen bis (JJJJ-MM-TT)',
+    required: true,
+    example: oneYearAfter(c.date) ?? '2027-06-30',
+    default: (a) => oneYearAfter(str(a.validFrom)),
+    check: (v, a) =>
+      byField(versioned.reviewDue, 'ein Datum JJJJ-MM-TT angeben')(v) ??
+      (str(v) <= str(a.validFrom)
+        ? { problem: `${str(v)} liegt nicht nach validFrom (${str(a.validFrom)})`, fix: `ein Datum nach ${str(a.validFrom)} angeben` }
+        : undefined),
+  };
 }
 
 function documentQuestions(kind: NewKind, c: NewContext): Question[] {
@@ -138,19 +149,7 @@ function documentQuestions(kind: NewKind, c: NewContext): Question[] {
         default: () => c.date,
         check: byField(versioned.validFrom, `ein Datum JJJJ-MM-TT angeben, z. B. ${c.date}`),
       },
-      {
-        key: 'reviewDue',
-        flag: 'review-due',
-        prompt: 'Überprüfen bis (JJJJ-MM-TT)',
-        required: true,
-        example: oneYearAfter(c.date) ?? '2027-06-30',
-        default: (a) => oneYearAfter(str(a.validFrom)),
-        check: (v, a) =>
-          byField(versioned.reviewDue, 'ein Datum JJJJ-MM-TT angeben')(v) ??
-          (str(v) <= str(a.validFrom)
-            ? { problem: `${str(v)} liegt nicht nach validFrom (${str(a.validFrom)})`, fix: `ein Datum nach ${str(a.validFrom)} angeben` }
-            : undefined),
-      },
+      reviewDueQuestion(c),
       {
         key: 'legalBasis',
         flag: 'legal-basis',
@@ -415,19 +414,7 @@ function versionQuestions(c: NewContext): Question[] {
       default: () => 'major',
       check: byField(versioned.changeType, '„major“ oder „minor“ angeben'),
     },
-    {
-      key: 'reviewDue',
-      flag: 'review-due',
-      prompt: 'Überprüfen bis (JJJJ-MM-TT)',
-      required: true,
-      example: oneYearAfter(c.date) ?? '2027-06-30',
-      default: (a) => oneYearAfter(str(a.validFrom)),
-      check: (v, a) =>
-        byField(versioned.reviewDue, 'ein Datum JJJJ-MM-TT angeben')(v) ??
-        (str(v) <= str(a.validFrom)
-          ? { problem: `${str(v)} liegt nicht nach validFrom (${str(a.validFrom)})`, fix: `ein Datum nach ${str(a.validFrom)} angeben` }
-          : undefined),
-    },
+    reviewDueQuestion(c),
     {
       key: 'draft',
       flag: 'draft',
