@@ -8,9 +8,7 @@
 import { STATUS_LABEL, validityOf, validityText } from '../../model/validity.ts';
 import { validityNotices, validFromsOf, versionOnDate, type Notice, type ValidityData } from '../../versioning/notices.ts';
 import { versionUrl } from '../../site/urls.ts';
-import { refreshBriefingStatus } from '../briefings/briefing-status.ts';
-import { germanDate } from '../../model/day.ts';
-import { localToday } from '../../model/day.ts';
+import { germanDate, localToday } from '../../model/day.ts';
 
 const today = localToday();
 const buildDate = document.body.dataset.buildDate ?? today;
@@ -23,7 +21,9 @@ for (const root of roots) {
 }
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-compare-picker]')) wireComparePicker(form);
 // „Betroffen von …“: a briefing superseded or expired since the build says so on the reading day.
-if (today !== buildDate) refreshBriefingStatus(today);
+// Loaded only where a page names a briefing and is read after its build day (most pages do not).
+if (today !== buildDate && document.querySelector('[data-briefing-status]'))
+  void import('../briefings/briefing-status.ts').then((m) => m.refreshBriefingStatus(today));
 
 if (roots.length > 0 && today !== buildDate) {
   const note = document.querySelector<HTMLElement>('[data-read-date]');
@@ -96,6 +96,7 @@ function datePicker(slug: string): { form: HTMLFormElement; input: HTMLInputElem
   label.textContent = 'Stichtag';
   const input = document.createElement('input');
   Object.assign(input, { type: 'date', id: `stichtag-${slug}`, name: 'datum', required: true, value: today });
+  input.className = 'kern-form-input__input';
   input.dataset.dateInput = '';
   const button = document.createElement('button');
   button.type = 'submit';
