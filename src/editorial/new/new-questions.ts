@@ -57,6 +57,17 @@ export function questionsFor(kind: NewKind | 'version', c: NewContext): Question
   return kind === 'version' ? versionQuestions(c) : documentQuestions(kind, c);
 }
 
+/** „Als Entwurf anlegen?“, asked last for a new document (not a track) and for a new version. */
+const DRAFT_QUESTION: Question = {
+  key: 'draft',
+  flag: 'draft',
+  prompt: 'Als Entwurf anlegen (nur in der Vorschau sichtbar)?',
+  required: false,
+  boolean: true,
+  example: '',
+  default: () => 'nein',
+};
+
 /** „Überprüfen bis“, asked for a new document and for a new version alike: after validFrom, a year later by default. */
 function reviewDueQuestion(c: NewContext): Question {
   const versioned = versionedSchema(c.schemaContext).shape;
@@ -307,16 +318,7 @@ function documentQuestions(kind: NewKind, c: NewContext): Question[] {
     example: '"Zuständigen Schalter bestätigen"',
     check: (v) => (list(v).some((t) => !t.trim()) ? { problem: 'eine Angabe ist leer', fix: 'jede Angabe als Satz schreiben' } : undefined),
   });
-  if (kind !== 'track')
-    questions.push({
-      key: 'draft',
-      flag: 'draft',
-      prompt: 'Als Entwurf anlegen (nur in der Vorschau sichtbar)?',
-      required: false,
-      boolean: true,
-      example: '',
-      default: () => 'nein',
-    });
+  if (kind !== 'track') questions.push(DRAFT_QUESTION);
   return questions;
 }
 
@@ -415,14 +417,6 @@ function versionQuestions(c: NewContext): Question[] {
       check: byField(versioned.changeType, '„major“ oder „minor“ angeben'),
     },
     reviewDueQuestion(c),
-    {
-      key: 'draft',
-      flag: 'draft',
-      prompt: 'Als Entwurf anlegen (nur in der Vorschau sichtbar)?',
-      required: false,
-      boolean: true,
-      example: '',
-      default: () => 'nein',
-    },
+    DRAFT_QUESTION,
   ];
 }
