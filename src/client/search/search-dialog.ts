@@ -37,6 +37,12 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     popup.hidden = true;
     input.setAttribute('aria-expanded', 'false');
   };
+  /** The reader closed the popup: a search still on its way must not open it again. */
+  const dismiss = () => {
+    generation++;
+    clearTimeout(timer);
+    close();
+  };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a'), all];
 
   async function run(query: string): Promise<void> {
@@ -80,7 +86,7 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
       links()[0]?.focus();
     } else if (event.key === 'Escape' && !popup.hidden) {
       event.preventDefault();
-      close();
+      dismiss();
     }
   });
   popup.addEventListener('keydown', (event) => {
@@ -88,7 +94,7 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
     const at = items.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'Escape') {
       event.preventDefault();
-      close();
+      dismiss();
       returning = true;
       input.focus();
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -103,10 +109,10 @@ export function attach(input: HTMLInputElement, popup: HTMLElement): void {
   });
   const outside = (target: EventTarget | null) => !(target instanceof Node) || (!popup.contains(target) && target !== input);
   document.addEventListener('focusin', (event) => {
-    if (!popup.hidden && outside(event.target)) close();
+    if (!popup.hidden && outside(event.target)) dismiss();
   });
   document.addEventListener('pointerdown', (event) => {
-    if (!popup.hidden && outside(event.target)) close();
+    if (!popup.hidden && outside(event.target)) dismiss();
   });
   if (input.value.trim().length >= 2) void run(input.value);
 }
